@@ -35,7 +35,7 @@ public:
     void setPollInterval(int milliseconds);
 
     [[nodiscard]] QList<ModuleInfo> modules() const;
-    [[nodiscard]] QList<SlotInfo> slots(const QString& path) const;
+    [[nodiscard]] QList<SlotInfo> slotList(const QString& path) const; // not "slots": a Qt macro
     /// The worker for the token in that slot, created on first use; null when no token is present.
     [[nodiscard]] TokenWorker* tokenWorker(const QString& path, CK_SLOT_ID slot);
 
