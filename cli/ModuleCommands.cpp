@@ -1,0 +1,57 @@
+#include "CliOutput.h"
+#include "Commands.h"
+#include "ModuleRegistry.h"
+
+namespace hsm::cli {
+
+int runModules(const Arguments& args) {
+    const QList<RegisteredModule> modules = registeredModules();
+    if (args.json)
+        writeJson(modulesJson(modules));
+    else
+        writeStdout(modulesTable(modules));
+    return ExitOk;
+}
+
+int runSlots(const Arguments& args) {
+    Result<std::shared_ptr<Module>> module = loadModule(args.module);
+    if (!module) {
+        writeError(module.error());
+        return ExitFailure;
+    }
+    Result<QList<SlotInfo>> slotList = (*module)->slotList();
+    if (!slotList) {
+        writeError(slotList.error());
+        return ExitFailure;
+    }
+    if (args.json)
+        writeJson(slotsJson(slotList.value()));
+    else
+        writeStdout(slotsTable(slotList.value()));
+    return ExitOk;
+}
+
+int runMechanisms(const Arguments& args) {
+    Result<std::shared_ptr<Module>> module = loadModule(args.module);
+    if (!module) {
+        writeError(module.error());
+        return ExitFailure;
+    }
+    Result<SlotInfo> slot = findToken(**module, args.token);
+    if (!slot) {
+        writeError(slot.error());
+        return ExitFailure;
+    }
+    Result<QList<MechanismInfo>> mechanisms = (*module)->mechanisms(slot->id);
+    if (!mechanisms) {
+        writeError(mechanisms.error());
+        return ExitFailure;
+    }
+    if (args.json)
+        writeJson(mechanismsJson(mechanisms.value()));
+    else
+        writeStdout(mechanismsTable(mechanisms.value()));
+    return ExitOk;
+}
+
+} // namespace hsm::cli
