@@ -6,8 +6,9 @@
 namespace hsm {
 
 QString Error::text() const {
-    QString out = call.isEmpty() ? message
-                                 : QCoreApplication::translate("hsm::Error", "%1 failed: %2").arg(call, message);
+    QString out = call.isEmpty()
+                      ? message
+                      : QCoreApplication::translate("hsm::Error", "%1 failed: %2").arg(call, message);
     if (!hint.isEmpty())
         out += QLatin1Char(' ') + QCoreApplication::translate("hsm::Error", "Try: %1").arg(hint);
     return out;

@@ -7,17 +7,16 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-
 #include <dlfcn.h>
-
 #include <time.h>
-
 #include <vector>
 
 namespace hsm {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("hsm::Module", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("hsm::Module", text);
+}
 
 // PKCS#11 3.0 interface record. p11-kit's header is v2.40, so we declare the one struct we need;
 // a 3.0 function list starts with the same members as a 2.40 one, which is all we call.
@@ -56,10 +55,11 @@ TokenInfo toTokenInfo(const CK_TOKEN_INFO& raw) {
 /// dlerror() text, with the common causes said plainly.
 Error loadError(const QString& path) {
     const char* why = ::dlerror();
-    return Error::other(QStringLiteral("dlopen"),
-                        tr("cannot load %1: %2").arg(path, why ? QString::fromLocal8Bit(why) : tr("unknown reason")),
-                        tr("check that the file is a PKCS#11 module (a shared library) built for this machine's "
-                           "architecture and that its dependencies are installed (ldd shows missing ones)."));
+    return Error::other(
+        QStringLiteral("dlopen"),
+        tr("cannot load %1: %2").arg(path, why ? QString::fromLocal8Bit(why) : tr("unknown reason")),
+        tr("check that the file is a PKCS#11 module (a shared library) built for this machine's "
+           "architecture and that its dependencies are installed (ldd shows missing ones)."));
 }
 } // namespace
 
@@ -117,13 +117,15 @@ Result<std::shared_ptr<Module>> Module::load(const QString& path, const QString&
         }
     }
     if (module->m_functions == nullptr) {
-        auto getFunctionList = reinterpret_cast<CK_C_GetFunctionList>(::dlsym(module->m_library, "C_GetFunctionList"));
+        auto getFunctionList =
+            reinterpret_cast<CK_C_GetFunctionList>(::dlsym(module->m_library, "C_GetFunctionList"));
         if (getFunctionList == nullptr)
-            return Error::other(QStringLiteral("dlsym"),
-                                tr("%1 is a shared library but not a PKCS#11 module: it exports neither "
-                                   "C_GetInterface nor C_GetFunctionList")
-                                    .arg(path),
-                                tr("choose the vendor's PKCS#11 library; see the vendor documentation for its path."));
+            return Error::other(
+                QStringLiteral("dlsym"),
+                tr("%1 is a shared library but not a PKCS#11 module: it exports neither "
+                   "C_GetInterface nor C_GetFunctionList")
+                    .arg(path),
+                tr("choose the vendor's PKCS#11 library; see the vendor documentation for its path."));
         CK_FUNCTION_LIST* list = nullptr;
         const qint64 start = monotonicNs();
         const CK_RV rv = getFunctionList(&list);
@@ -131,7 +133,8 @@ Result<std::shared_ptr<Module>> Module::load(const QString& path, const QString&
         if (rv != CKR_OK)
             return Error::fromRv(QStringLiteral("C_GetFunctionList"), rv, path);
         if (list == nullptr)
-            return Error::other(QStringLiteral("C_GetFunctionList"), tr("the module returned no function list"),
+            return Error::other(QStringLiteral("C_GetFunctionList"),
+                                tr("the module returned no function list"),
                                 tr("the module is broken; contact its vendor."));
         module->m_functions = list;
     }

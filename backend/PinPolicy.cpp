@@ -5,7 +5,9 @@
 namespace hsm {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("hsm::PinPolicy", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("hsm::PinPolicy", text);
+}
 
 struct PinFlags {
     CK_FLAGS countLow, finalTry, locked, toBeChanged;
@@ -24,10 +26,11 @@ PinAssessment assessPin(const TokenInfo& token, CK_USER_TYPE userType) {
     PinAssessment a;
     if (token.has(f.locked)) {
         a.verdict = PinAssessment::Verdict::Locked;
-        a.message = so ? tr("The SO PIN is locked. Logging in is refused so nothing is sent to the token; the "
-                            "token must be re-initialised (all objects are lost).")
-                       : tr("The user PIN is locked. Logging in is refused so nothing is sent to the token; the "
-                            "security officer can unblock it by setting a new user PIN.");
+        a.message =
+            so ? tr("The SO PIN is locked. Logging in is refused so nothing is sent to the token; the "
+                    "token must be re-initialised (all objects are lost).")
+               : tr("The user PIN is locked. Logging in is refused so nothing is sent to the token; the "
+                    "security officer can unblock it by setting a new user PIN.");
         return a;
     }
     if (token.has(f.finalTry)) {

@@ -1,11 +1,9 @@
 #include "SecureBuffer.h"
 
-#include <openssl/crypto.h>
-
-#include <sys/mman.h>
-
 #include <cstring>
 #include <new>
+#include <openssl/crypto.h>
+#include <sys/mman.h>
 #include <utility>
 
 namespace hsm {
@@ -46,7 +44,9 @@ SecureBuffer SecureBuffer::takeFrom(QByteArray& source) {
     return out;
 }
 
-SecureBuffer::~SecureBuffer() { clear(); }
+SecureBuffer::~SecureBuffer() {
+    clear();
+}
 
 SecureBuffer::SecureBuffer(SecureBuffer&& other) noexcept
     : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0)) {}

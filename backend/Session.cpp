@@ -3,13 +3,14 @@
 #include "SecureBuffer.h"
 
 #include <QCoreApplication>
-
 #include <utility>
 
 namespace hsm {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("hsm::Session", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("hsm::Session", text);
+}
 } // namespace
 
 Session::Session(std::shared_ptr<Module> module, CK_SLOT_ID slot, CK_SESSION_HANDLE handle)
@@ -20,13 +21,16 @@ Result<Session> Session::open(std::shared_ptr<Module> module, CK_SLOT_ID slot, b
     if (readWrite)
         flags |= CKF_RW_SESSION;
     CK_SESSION_HANDLE handle = CK_INVALID_HANDLE;
-    const CK_RV rv = P11_CALL(*module, C_OpenSession, (CallTarget{slot, {}}), slot, flags, nullptr, nullptr, &handle);
+    const CK_RV rv =
+        P11_CALL(*module, C_OpenSession, (CallTarget{slot, {}}), slot, flags, nullptr, nullptr, &handle);
     if (rv != CKR_OK)
         return Error::fromRv(QStringLiteral("C_OpenSession"), rv, tr("slot %1").arg(slot));
     return Session(std::move(module), slot, handle);
 }
 
-Session::~Session() { close(); }
+Session::~Session() {
+    close();
+}
 
 Session::Session(Session&& other) noexcept
     : m_module(std::move(other.m_module)), m_slot(other.m_slot),
