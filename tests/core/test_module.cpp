@@ -46,13 +46,13 @@ void TestModule::listsSlotsWithTokensAndTheFreeSlot() {
     QVERIFY2(!serialB.isEmpty(), qPrintable(fx.lastError()));
     auto module = Module::load(SoftHsmFixture::modulePath());
     QVERIFY(module.ok());
-    auto slots = (*module)->slotList();
-    QVERIFY2(slots.ok(), slots.ok() ? "" : qPrintable(slots.error().text()));
+    auto slotsResult = (*module)->slotList();
+    QVERIFY2(slotsResult.ok(), slotsResult.ok() ? "" : qPrintable(slotsResult.error().text()));
     // Two initialised tokens plus SoftHSM2's one free, uninitialised slot.
-    QCOMPARE(slots->size(), 3);
+    QCOMPARE(slotsResult->size(), 3);
     QStringList labels;
     int uninitialised = 0;
-    for (const SlotInfo& s : *slots) {
+    for (const SlotInfo& s : *slotsResult) {
         QVERIFY(s.tokenPresent());
         QVERIFY(s.token.has_value());
         if (s.token->has(CKF_TOKEN_INITIALIZED)) {
@@ -72,7 +72,7 @@ void TestModule::listsSlotsWithTokensAndTheFreeSlot() {
     labels.sort();
     QCOMPARE(labels, QStringList({QStringLiteral("Alpha"), QStringLiteral("Beta token")}));
     QCOMPARE(uninitialised, 1);
-    for (const SlotInfo& s : *slots)
+    for (const SlotInfo& s : *slotsResult)
         QCOMPARE(names::tokenFlags(s.token->flags).contains(QStringLiteral("CKF_TOKEN_INITIALIZED")),
                  s.token->has(CKF_TOKEN_INITIALIZED));
 }
@@ -115,8 +115,8 @@ void TestModule::callGateRecordsEveryCallWithoutArguments() {
     {
         auto module = Module::load(SoftHsmFixture::modulePath(), QStringLiteral("softhsm2"), &trace);
         QVERIFY(module.ok());
-        auto slots = (*module)->slotList();
-        QVERIFY(slots.ok());
+        auto slotsResult = (*module)->slotList();
+        QVERIFY(slotsResult.ok());
     }
     const QList<CallRecord> records = trace.snapshot();
     QStringList functions;
@@ -187,9 +187,9 @@ void TestModule::reloadAfterUnloadWorks() {
     for (int i = 0; i < 3; ++i) {
         auto module = Module::load(SoftHsmFixture::modulePath());
         QVERIFY(module.ok());
-        auto slots = (*module)->slotList();
-        QVERIFY(slots.ok());
-        QCOMPARE(slots->size(), 2);
+        auto slotsResult = (*module)->slotList();
+        QVERIFY(slotsResult.ok());
+        QCOMPARE(slotsResult->size(), 2);
     }
 }
 
