@@ -40,18 +40,18 @@ public:
     [[nodiscard]] TokenWorker* tokenWorker(const QString& path, CK_SLOT_ID slot);
 
 signals:
-    void moduleLoaded(const hsm::ModuleInfo& module, const QList<hsm::SlotInfo>& slots);
+    void moduleLoaded(const hsm::ModuleInfo& module, const QList<hsm::SlotInfo>& slotInfos);
     void moduleFailed(const QString& pathOrName, const hsm::Error& error);
     void moduleRemoved(const QString& path);
     /// The slot list or a token changed (inserted, removed, re-initialized).
-    void slotsChanged(const QString& path, const QList<hsm::SlotInfo>& slots);
+    void slotsChanged(const QString& path, const QList<hsm::SlotInfo>& slotInfos);
     void tokenRemoved(const QString& path, CK_SLOT_ID slot, const QString& tokenLabel);
     void tokenInserted(const QString& path, CK_SLOT_ID slot, const QString& tokenLabel);
 
 private:
     struct Entry;
     class Watcher;
-    void applySlots(const QString& path, const QList<SlotInfo>& slots);
+    void applySlots(const QString& path, const QList<SlotInfo>& slotInfos);
 
     CallTrace* m_trace;
     QHash<QString, std::shared_ptr<Entry>> m_entries;

@@ -1,0 +1,113 @@
+#include "CallTraceModel.h"
+
+#include "CallTrace.h"
+#include "Formatting.h"
+#include "Pkcs11Names.h"
+
+namespace hsm {
+
+CallTraceModel::CallTraceModel(CallTrace* trace, QObject* parent, int capacity)
+    : QAbstractTableModel(parent), m_capacity(qMax(1, capacity)) {
+    if (trace == nullptr)
+        return;
+    // Calls are recorded on worker threads: queued, so rows change on this model's thread only.
+    connect(trace, &CallTrace::recorded, this, &CallTraceModel::append, Qt::QueuedConnection);
+    const QList<CallRecord> existing = trace->snapshot();
+    const qsizetype skip = qMax<qsizetype>(0, existing.size() - m_capacity);
+    for (qsizetype i = skip; i < existing.size(); ++i)
+        m_records.push_back(existing[i]);
+}
+
+int CallTraceModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_records.size());
+}
+
+int CallTraceModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CallTraceModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CallRecord& r = m_records[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return format::timeOfDay(r.time);
+        case ModuleColumn:
+            return r.module;
+        case FunctionColumn:
+            return r.function;
+        case SlotColumn:
+            return r.slot ? QString::number(*r.slot) : QString();
+        case SessionColumn:
+            return r.session ? QString::number(*r.session) : QString();
+        case ResultColumn:
+            return names::rv(r.rv);
+        case DurationColumn:
+            return format::durationMicros(r.durationNs);
+        default:
+            return {};
+        }
+    case Qt::TextAlignmentRole:
+        if (index.column() == DurationColumn)
+            return QVariant::fromValue<int>(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case RvRole:
+        return QVariant::fromValue<qulonglong>(r.rv);
+    case DurationNsRole:
+        return QVariant::fromValue<qlonglong>(r.durationNs);
+    case FailedRole:
+        return r.rv != CKR_OK;
+    case RecordRole:
+        return QVariant::fromValue(r);
+    default:
+        return {};
+    }
+}
+
+QVariant CallTraceModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case ModuleColumn:
+        return tr("Module");
+    case FunctionColumn:
+        return tr("Function");
+    case SlotColumn:
+        return tr("Slot");
+    case SessionColumn:
+        return tr("Session");
+    case ResultColumn:
+        return tr("Result");
+    case DurationColumn:
+        return tr("Duration (µs)");
+    default:
+        return {};
+    }
+}
+
+void CallTraceModel::append(const CallRecord& record) {
+    if (static_cast<int>(m_records.size()) >= m_capacity) {
+        beginRemoveRows({}, 0, 0);
+        m_records.pop_front();
+        endRemoveRows();
+    }
+    const int row = static_cast<int>(m_records.size());
+    beginInsertRows({}, row, row);
+    m_records.push_back(record);
+    endInsertRows();
+}
+
+void CallTraceModel::clear() {
+    if (m_records.empty())
+        return;
+    beginRemoveRows({}, 0, static_cast<int>(m_records.size()) - 1);
+    m_records.clear();
+    endRemoveRows();
+}
+
+} // namespace hsm
