@@ -14,8 +14,9 @@
 namespace hsm {
 
 namespace {
+// lupdate files the tr() calls below under the enclosing namespace; the runtime context must match.
 QString tr(const char* text) {
-    return QCoreApplication::translate("hsm::Module", text);
+    return QCoreApplication::translate("hsm", text);
 }
 
 // PKCS#11 3.0 interface record. p11-kit's header is v2.40, so we declare the one struct we need;

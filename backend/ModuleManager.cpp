@@ -157,7 +157,10 @@ ModuleManager::ModuleManager(CallTrace* trace, QObject* parent) : QObject(parent
 }
 
 ModuleManager::~ModuleManager() {
-    QList<QFuture<void>> releases;
+    // Loads still running hold the trace pointer and would hand us a module after we are gone.
+    const auto loads = findChildren<QFutureWatcher<LoadOutcome>*>();
+    for (auto* load : loads)
+        load->waitForFinished();
     for (const auto& entry : std::as_const(m_entries)) {
         for (TokenWorker* worker : std::as_const(entry->workers))
             delete worker;
@@ -166,12 +169,25 @@ ModuleManager::~ModuleManager() {
             entry->watcherThread->quit();
             entry->watcherThread->wait();
         }
-        releases << releaseOffThread(std::move(entry->module));
+        releaseModule(std::move(entry->module));
     }
     m_entries.clear();
+    for (auto* load : loads) {
+        // Results not yet taken by the finished handler: finalize those modules here too.
+        QFuture<LoadOutcome> future = load->future();
+        if (future.isValid() && future.resultCount() > 0)
+            releaseModule(future.takeResult().module);
+    }
     // At shutdown every module must be finalized before we return.
-    for (QFuture<void>& f : releases)
+    for (QFuture<void>& f : m_pendingReleases)
         f.waitForFinished();
+}
+
+void ModuleManager::releaseModule(std::shared_ptr<Module> module) {
+    if (!module)
+        return;
+    m_pendingReleases.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
+    m_pendingReleases << releaseOffThread(std::move(module));
 }
 
 void ModuleManager::addModule(const QString& pathOrName) {
@@ -186,7 +202,9 @@ void ModuleManager::addModule(const QString& pathOrName) {
     }
     auto* watcher = new QFutureWatcher<LoadOutcome>(this);
     connect(watcher, &QFutureWatcher<LoadOutcome>::finished, this, [this, watcher, pathOrName] {
-        LoadOutcome outcome = watcher->result();
+        // takeResult() moves the module out, so the future keeps no copy that could be the last one
+        // (finalizing the module on the GUI thread when the watcher is deleted).
+        LoadOutcome outcome = watcher->future().takeResult();
         watcher->deleteLater();
         if (outcome.error) {
             logging::get("pkcs11")->warn("loading module {} failed: {}", pathOrName.toStdString(),
@@ -196,7 +214,7 @@ void ModuleManager::addModule(const QString& pathOrName) {
         }
         const ModuleInfo info = outcome.module->info();
         if (m_entries.contains(info.path)) {
-            (void)releaseOffThread(std::move(outcome.module));
+            releaseModule(std::move(outcome.module));
             emit moduleFailed(pathOrName, Error::other(QStringLiteral("addModule"),
                                                        tr("the module %1 is already loaded").arg(info.path),
                                                        tr("remove it first to load it again.")));
@@ -253,7 +271,7 @@ void ModuleManager::removeModule(const QString& path) {
     entry->workers.clear();
     entry->watcherThread->quit();
     entry->watcherThread->wait();
-    (void)releaseOffThread(std::move(entry->module));
+    releaseModule(std::move(entry->module));
     logging::get("pkcs11")->info("module {} removed", path.toStdString());
 }
 

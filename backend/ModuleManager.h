@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "Types.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -53,8 +54,13 @@ private:
     class Watcher;
     void applySlots(const QString& path, const QList<SlotInfo>& slotInfos);
 
+    /// Releases each module on the lifecycle thread, remembering the job so the destructor can wait:
+    /// a module finalized after the manager (and its call trace) is gone would write into freed memory.
+    void releaseModule(std::shared_ptr<Module> module);
+
     CallTrace* m_trace;
     QHash<QString, std::shared_ptr<Entry>> m_entries;
+    QList<QFuture<void>> m_pendingReleases;
     int m_pollMs = 1500;
 };
 

@@ -8,8 +8,9 @@
 namespace hsm {
 
 namespace {
+// lupdate files the tr() calls below under the enclosing namespace; the runtime context must match.
 QString tr(const char* text) {
-    return QCoreApplication::translate("hsm::Session", text);
+    return QCoreApplication::translate("hsm", text);
 }
 } // namespace
 

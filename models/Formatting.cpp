@@ -7,8 +7,9 @@
 namespace hsm::format {
 
 namespace {
+// lupdate files the tr() calls below under the enclosing namespace; the runtime context must match.
 QString tr(const char* text) {
-    return QCoreApplication::translate("hsm::Formatting", text);
+    return QCoreApplication::translate("hsm::format", text);
 }
 } // namespace
 
@@ -96,8 +97,12 @@ QString slotTitle(const SlotInfo& slot) {
 }
 
 QString tokenTitle(const TokenInfo& token) {
+    if (!token.has(CKF_TOKEN_INITIALIZED))
+        return tr("(uninitialised token)");
     if (!token.label.isEmpty())
         return token.label;
+    if (token.serial.isEmpty())
+        return tr("(no label)");
     return tr("(no label, serial %1)").arg(token.serial);
 }
 
