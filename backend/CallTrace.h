@@ -5,7 +5,6 @@
 #include <QList>
 #include <QMutex>
 #include <QObject>
-
 #include <deque>
 
 namespace hsm {

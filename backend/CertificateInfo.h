@@ -3,13 +3,12 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace hsm::x509 {
 
 struct CertificateSummary {
-    QString subject;   ///< one-line, RFC 2253 order ("CN=leaf,O=Example")
+    QString subject; ///< one-line, RFC 2253 order ("CN=leaf,O=Example")
     QString issuer;
     QString serialHex; ///< lower-case hex
     QDateTime notBefore;

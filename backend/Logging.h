@@ -4,7 +4,6 @@
 #include <QMetaType>
 #include <QObject>
 #include <QString>
-
 #include <memory>
 
 namespace spdlog {
@@ -15,7 +14,7 @@ namespace hsm {
 
 struct LogLine {
     QDateTime time;
-    int level = 2;     ///< spdlog::level::level_enum value (0 trace .. 5 critical)
+    int level = 2; ///< spdlog::level::level_enum value (0 trace .. 5 critical)
     QString logger;
     QString text;
 };

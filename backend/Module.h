@@ -4,11 +4,9 @@
 #include "Types.h"
 
 #include <QString>
-
-#include <p11-kit/pkcs11.h>
-
 #include <memory>
 #include <optional>
+#include <p11-kit/pkcs11.h>
 
 namespace hsm {
 
@@ -58,7 +56,7 @@ public:
     // Common queries, each one call through the gate (or the two-pass pattern where needed).
     [[nodiscard]] Result<QList<CK_SLOT_ID>> slotIds(bool tokenPresentOnly = false) const;
     [[nodiscard]] Result<SlotInfo> slotInfo(CK_SLOT_ID slot) const; ///< includes token info if present
-    [[nodiscard]] Result<QList<SlotInfo>> slotList() const; // not "slots": Qt defines that as a macro
+    [[nodiscard]] Result<QList<SlotInfo>> slotList() const;         // not "slots": Qt defines that as a macro
     [[nodiscard]] Result<TokenInfo> tokenInfo(CK_SLOT_ID slot) const;
     [[nodiscard]] Result<QList<MechanismInfo>> mechanisms(CK_SLOT_ID slot) const;
     /// C_WaitForSlotEvent with CKF_DONT_BLOCK; CKR_NO_EVENT gives nullopt.

@@ -5,7 +5,6 @@
 #include "Types.h"
 
 #include <QList>
-
 #include <atomic>
 #include <functional>
 
@@ -22,7 +21,8 @@ struct ListOptions {
 /// `cancel`, when set, abandons the listing between batches. Returns the number of objects listed.
 [[nodiscard]] Result<int> listObjects(Session& session, const TokenInfo& token,
                                       const std::function<void(QList<ObjectSummary>&&)>& sink,
-                                      const ListOptions& options = {}, const std::atomic_bool* cancel = nullptr);
+                                      const ListOptions& options = {},
+                                      const std::atomic_bool* cancel = nullptr);
 
 /// Convenience for the CLI and tests: everything in one list.
 [[nodiscard]] Result<QList<ObjectSummary>> listAllObjects(Session& session, const TokenInfo& token);

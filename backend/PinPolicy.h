@@ -9,10 +9,10 @@ namespace hsm {
 /// What the token's PIN flags say about logging in now, checked before every C_Login.
 struct PinAssessment {
     enum class Verdict {
-        Ok,        ///< nothing to report
-        Warn,      ///< COUNT_LOW or TO_BE_CHANGED: say so, allow
-        FinalTry,  ///< one more wrong PIN locks the PIN: warn hard, the user must confirm
-        Locked     ///< the PIN is locked: refuse, do not send anything
+        Ok,       ///< nothing to report
+        Warn,     ///< COUNT_LOW or TO_BE_CHANGED: say so, allow
+        FinalTry, ///< one more wrong PIN locks the PIN: warn hard, the user must confirm
+        Locked    ///< the PIN is locked: refuse, do not send anything
     };
     Verdict verdict = Verdict::Ok;
     QString message; ///< translated, empty for Ok

@@ -2,10 +2,8 @@
 
 #include <QString>
 #include <QStringList>
-
-#include <p11-kit/pkcs11.h>
-
 #include <optional>
+#include <p11-kit/pkcs11.h>
 
 // Names and plain-language descriptions of PKCS#11 constants, for errors, the call trace and display.
 namespace hsm::names {

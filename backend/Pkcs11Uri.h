@@ -4,7 +4,6 @@
 #include "Types.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace hsm {

@@ -1,10 +1,8 @@
 #pragma once
 
 #include <QString>
-
-#include <p11-kit/pkcs11.h>
-
 #include <optional>
+#include <p11-kit/pkcs11.h>
 #include <utility>
 #include <variant>
 

@@ -13,7 +13,8 @@ class SecureBuffer;
 /// An open PKCS#11 session. Move-only; the destructor closes it (noexcept, errors only traced).
 class Session {
 public:
-    [[nodiscard]] static Result<Session> open(std::shared_ptr<Module> module, CK_SLOT_ID slot, bool readWrite);
+    [[nodiscard]] static Result<Session> open(std::shared_ptr<Module> module, CK_SLOT_ID slot,
+                                              bool readWrite);
     ~Session();
 
     // A copied handle would be closed twice.
@@ -35,7 +36,8 @@ public:
     /// Logs in after checking the token's PIN flags: refuses on LOCKED without calling C_Login.
     /// A FINAL_TRY token is refused unless `confirmedFinalTry`. `pin` null = protected auth path
     /// (pin pad): C_Login gets a NULL PIN. The caller must not retry a failed PIN automatically.
-    [[nodiscard]] Result<void> login(CK_USER_TYPE userType, const SecureBuffer* pin, bool confirmedFinalTry = false);
+    [[nodiscard]] Result<void> login(CK_USER_TYPE userType, const SecureBuffer* pin,
+                                     bool confirmedFinalTry = false);
     [[nodiscard]] Result<void> logout();
 
 private:

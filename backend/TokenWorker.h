@@ -7,7 +7,6 @@
 
 #include <QObject>
 #include <QThread>
-
 #include <atomic>
 #include <memory>
 
@@ -42,7 +41,8 @@ public:
 signals:
     void objectsBatch(quint64 generation, const QList<hsm::ObjectSummary>& objects);
     void objectsFinished(quint64 generation, int count, bool ok, const hsm::Error& error);
-    void attributesReady(quint64 generation, CK_OBJECT_HANDLE handle, const QList<hsm::AttributeValue>& attributes);
+    void attributesReady(quint64 generation, CK_OBJECT_HANDLE handle,
+                         const QList<hsm::AttributeValue>& attributes);
     void mechanismsReady(const QList<hsm::MechanismInfo>& mechanisms);
     void tokenInfoReady(const hsm::TokenInfo& token);
     void loginFinished(bool ok, const hsm::Error& error);

@@ -9,20 +9,18 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
-
-#include <p11-kit/pkcs11.h>
-
 #include <optional>
+#include <p11-kit/pkcs11.h>
 
 namespace hsm {
 
 struct ModuleInfo {
-    QString path;              ///< file the module was loaded from
-    QString name;              ///< p11-kit registry name, or the file's base name
-    QString manufacturer;      ///< CK_INFO.manufacturerID
-    QString description;       ///< CK_INFO.libraryDescription
-    QString libraryVersion;    ///< CK_INFO.libraryVersion
-    QString cryptokiVersion;   ///< CK_INFO.cryptokiVersion
+    QString path;               ///< file the module was loaded from
+    QString name;               ///< p11-kit registry name, or the file's base name
+    QString manufacturer;       ///< CK_INFO.manufacturerID
+    QString description;        ///< CK_INFO.libraryDescription
+    QString libraryVersion;     ///< CK_INFO.libraryVersion
+    QString cryptokiVersion;    ///< CK_INFO.cryptokiVersion
     bool usesInterface = false; ///< loaded through C_GetInterface (PKCS#11 3.0) instead of C_GetFunctionList
 };
 
@@ -76,35 +74,35 @@ struct MechanismInfo {
 struct ObjectSummary {
     CK_OBJECT_HANDLE handle = CK_INVALID_HANDLE; ///< valid only inside the session that listed it
     CK_OBJECT_CLASS objectClass = CKO_DATA;
-    QByteArray labelBytes;  ///< CKA_LABEL as stored
-    QString label;          ///< for display; bytes that are not UTF-8 shown as U+FFFD
+    QByteArray labelBytes; ///< CKA_LABEL as stored
+    QString label;         ///< for display; bytes that are not UTF-8 shown as U+FFFD
     bool labelIsUtf8 = true;
-    QByteArray id;          ///< CKA_ID
+    QByteArray id; ///< CKA_ID
     std::optional<CK_KEY_TYPE> keyType;
     std::optional<CK_CERTIFICATE_TYPE> certificateType;
-    QString size;           ///< "2048 bits", "P-256", "32 bytes"
+    QString size; ///< "2048 bits", "P-256", "32 bytes"
     std::optional<bool> token, isPrivate, modifiable, sensitive, extractable;
     // Certificates (decoded with OpenSSL from CKA_VALUE):
     QString subject, issuer, serialNumber;
     QDateTime notAfter;
-    QString uri;            ///< RFC 7512 URI of the object, token part included
+    QString uri; ///< RFC 7512 URI of the object, token part included
 };
 
 /// One attribute as the inspector shows it.
 struct AttributeValue {
     enum class State { Present, Sensitive, Unavailable };
     CK_ATTRIBUTE_TYPE type = 0;
-    QString name;          ///< "CKA_LABEL"
+    QString name; ///< "CKA_LABEL"
     State state = State::Present;
-    QByteArray raw;        ///< empty for sensitive / withheld values
-    QString display;       ///< decoded for display ("true", "2025-01-31", "P-256", hex, ...)
+    QByteArray raw;  ///< empty for sensitive / withheld values
+    QString display; ///< decoded for display ("true", "2025-01-31", "P-256", hex, ...)
 };
 
 /// One PKCS#11 call as recorded by the call gate. Holds no argument values, so never a PIN or key.
 struct CallRecord {
     QDateTime time;
-    QString module;        ///< module name
-    QString function;      ///< "C_Login"
+    QString module;   ///< module name
+    QString function; ///< "C_Login"
     std::optional<CK_SLOT_ID> slot;
     std::optional<CK_SESSION_HANDLE> session;
     CK_RV rv = CKR_OK;

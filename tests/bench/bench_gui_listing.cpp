@@ -11,8 +11,8 @@
 #include "MetaTypes.h"
 #include "ModuleManager.h"
 #include "ObjectLister.h"
-#include "Session.h"
 #include "SecureBuffer.h"
+#include "Session.h"
 #include "ViewsResources.h"
 
 #include <QAbstractItemModel>
@@ -25,7 +25,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
-
 #include <cstdio>
 #include <cstring>
 
@@ -76,12 +75,12 @@ int main(int argc, char* argv[]) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("GUI listing benchmark on a SoftHSM2 token."));
     parser.addHelpOption();
-    const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Token folder (default: temporary)."),
-                                       QStringLiteral("DIR"));
+    const QCommandLineOption dirOption(
+        QStringLiteral("dir"), QStringLiteral("Token folder (default: temporary)."), QStringLiteral("DIR"));
     const QCommandLineOption objectsOption(QStringLiteral("objects"), QStringLiteral("Objects on the token."),
                                            QStringLiteral("N"), QStringLiteral("10000"));
-    const QCommandLineOption reuseOption(QStringLiteral("reuse"),
-                                         QStringLiteral("Use the token already in DIR (made by bench_listing)."));
+    const QCommandLineOption reuseOption(
+        QStringLiteral("reuse"), QStringLiteral("Use the token already in DIR (made by bench_listing)."));
     parser.addOptions({dirOption, objectsOption, reuseOption});
     parser.process(app);
     const int objects = parser.value(objectsOption).toInt();
@@ -97,7 +96,8 @@ int main(int argc, char* argv[]) {
     // Reuse a token bench_listing (or an earlier run) made in this folder; otherwise make one.
     const bool haveToken =
         QFile::exists(dir + QStringLiteral("/.bench-objects-") + QString::number(mix.total())) ||
-        (parser.isSet(reuseOption) && !QDir(dir + QStringLiteral("/tokens")).isEmpty(QDir::Dirs | QDir::NoDotAndDotDot));
+        (parser.isSet(reuseOption) &&
+         !QDir(dir + QStringLiteral("/tokens")).isEmpty(QDir::Dirs | QDir::NoDotAndDotDot));
     if (!haveToken) {
         std::printf("creating a token of %d objects in %s (once)…\n", mix.total(), qPrintable(dir));
         std::fflush(stdout);
@@ -193,7 +193,9 @@ int main(int argc, char* argv[]) {
     const qint64 allRowsMs = clock.elapsed();
     ticker.stop();
     if (!complete)
-        return fail(QStringLiteral("listing did not reach %1 rows (%2 shown)").arg(mix.total()).arg(rows->rowCount()));
+        return fail(QStringLiteral("listing did not reach %1 rows (%2 shown)")
+                        .arg(mix.total())
+                        .arg(rows->rowCount()));
     spin(300);
     const long afterKb = residentKb();
 

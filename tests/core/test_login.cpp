@@ -8,13 +8,14 @@
 #include "SoftHsmFixture.h"
 
 #include <QTest>
-
 #include <cstring>
 
 using namespace hsm;
 
 namespace {
-SecureBuffer pin(const char* text) { return SecureBuffer(text, std::strlen(text)); }
+SecureBuffer pin(const char* text) {
+    return SecureBuffer(text, std::strlen(text));
+}
 
 int countCalls(const CallTrace& trace, const char* function) {
     int n = 0;
@@ -164,8 +165,8 @@ void TestLogin::countLowWarnsButAllows() {
 void TestLogin::pinPadSendsNullPin() {
     SoftHsmFixture fx;
     QVERIFY(!fx.initToken(QStringLiteral("PinPad")).isEmpty());
-    QVERIFY(fx.setFaults("token_flags_add=" + QByteArray::number(qulonglong(CKF_PROTECTED_AUTHENTICATION_PATH)) +
-                         "\n"));
+    QVERIFY(fx.setFaults(
+        "token_flags_add=" + QByteArray::number(qulonglong(CKF_PROTECTED_AUTHENTICATION_PATH)) + "\n"));
     CallTrace trace;
     Opened o = openFirstToken(SoftHsmFixture::faultModulePath(), &trace);
     QVERIFY(o.session.has_value());

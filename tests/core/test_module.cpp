@@ -34,7 +34,8 @@ void TestModule::loadsSoftHsmAndReadsInfo() {
     QCOMPARE(info.name, QStringLiteral("softhsm2"));
     QCOMPARE(info.manufacturer, QStringLiteral("SoftHSM"));
     QVERIFY(info.description.contains(QStringLiteral("PKCS")) || !info.description.isEmpty());
-    QVERIFY(info.cryptokiVersion.startsWith(QLatin1Char('2')) || info.cryptokiVersion.startsWith(QLatin1Char('3')));
+    QVERIFY(info.cryptokiVersion.startsWith(QLatin1Char('2')) ||
+            info.cryptokiVersion.startsWith(QLatin1Char('3')));
     QVERIFY(!info.libraryVersion.isEmpty());
 }
 

@@ -1,7 +1,6 @@
 #include "SecureBuffer.h"
 
 #include <QTest>
-
 #include <cstring>
 
 using namespace hsm;

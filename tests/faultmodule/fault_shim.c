@@ -10,9 +10,8 @@
  *     token_flags_add=0x10000    OR these flags into every CK_TOKEN_INFO.flags
  *     hide_serial=SERIAL         the token with this serial is removed from its slot
  */
-#include <p11-kit/pkcs11.h>
-
 #include <dlfcn.h>
+#include <p11-kit/pkcs11.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,35 +33,35 @@ struct control {
     char hideSerial[17];
 };
 
-static CK_FUNCTION_LIST *target;
+static CK_FUNCTION_LIST* target;
 static CK_FUNCTION_LIST shim;
-static void *targetLibrary;
+static void* targetLibrary;
 
-static void readControl(struct control *c) {
+static void readControl(struct control* c) {
     memset(c, 0, sizeof *c);
-    const char *path = getenv("HSMWB_FAULT_CONTROL");
+    const char* path = getenv("HSMWB_FAULT_CONTROL");
     if (path == NULL)
         return;
-    FILE *f = fopen(path, "r");
+    FILE* f = fopen(path, "r");
     if (f == NULL)
         return;
     char line[256];
     while (fgets(line, sizeof line, f) != NULL) {
         line[strcspn(line, "\r\n")] = 0;
-        char *eq = strchr(line, '=');
+        char* eq = strchr(line, '=');
         if (eq == NULL)
             continue;
         *eq = 0;
-        const char *key = line;
-        char *value = eq + 1;
+        const char* key = line;
+        char* value = eq + 1;
         if (strcmp(key, "fail") == 0 || strcmp(key, "delay") == 0) {
-            char *colon = strchr(value, ':');
+            char* colon = strchr(value, ':');
             if (colon == NULL)
                 continue;
             *colon = 0;
             int isFail = strcmp(key, "fail") == 0;
-            struct rule *rules = isFail ? c->fails : c->delays;
-            int *count = isFail ? &c->failCount : &c->delayCount;
+            struct rule* rules = isFail ? c->fails : c->delays;
+            int* count = isFail ? &c->failCount : &c->delayCount;
             if (*count >= MAX_RULES)
                 continue;
             snprintf(rules[*count].function, sizeof rules[*count].function, "%s", value);
@@ -78,11 +77,12 @@ static void readControl(struct control *c) {
 }
 
 /* Returns the CK_RV to fail with, or CKR_OK to forward; applies any delay first. */
-static CK_RV intercept(const char *function, struct control *c) {
+static CK_RV intercept(const char* function, struct control* c) {
     readControl(c);
     for (int i = 0; i < c->delayCount; ++i) {
         if (strcmp(c->delays[i].function, function) == 0) {
-            struct timespec ts = {(time_t)(c->delays[i].value / 1000), (long)(c->delays[i].value % 1000) * 1000000L};
+            struct timespec ts = {(time_t)(c->delays[i].value / 1000),
+                                  (long)(c->delays[i].value % 1000) * 1000000L};
             nanosleep(&ts, NULL);
         }
     }
@@ -93,7 +93,7 @@ static CK_RV intercept(const char *function, struct control *c) {
 }
 
 /* True when the slot holds the token the control file says is removed. */
-static int slotHidden(CK_SLOT_ID slot, const struct control *c) {
+static int slotHidden(CK_SLOT_ID slot, const struct control* c) {
     if (c->hideSerial[0] == 0)
         return 0;
     CK_TOKEN_INFO info;
@@ -107,7 +107,7 @@ static int slotHidden(CK_SLOT_ID slot, const struct control *c) {
     return strcmp(serial, c->hideSerial) == 0;
 }
 
-static int sessionHidden(CK_SESSION_HANDLE session, const struct control *c) {
+static int sessionHidden(CK_SESSION_HANDLE session, const struct control* c) {
     if (c->hideSerial[0] == 0)
         return 0;
     CK_SESSION_INFO info;
@@ -135,7 +135,7 @@ static CK_RV shimGetSlotList(CK_BBOOL present, CK_SLOT_ID_PTR list, CK_ULONG_PTR
     rv = target->C_GetSlotList(present, NULL, &n);
     if (rv != CKR_OK)
         return rv;
-    CK_SLOT_ID *all = calloc(n ? n : 1, sizeof *all);
+    CK_SLOT_ID* all = calloc(n ? n : 1, sizeof *all);
     if (all == NULL)
         return CKR_HOST_MEMORY;
     rv = target->C_GetSlotList(present, all, &n);
@@ -242,7 +242,7 @@ CK_RV C_GetFunctionList(CK_FUNCTION_LIST_PTR_PTR list) {
     if (list == NULL)
         return CKR_ARGUMENTS_BAD;
     if (target == NULL) {
-        const char *path = getenv("HSMWB_FAULT_TARGET");
+        const char* path = getenv("HSMWB_FAULT_TARGET");
         if (path == NULL)
             path = "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so";
         targetLibrary = dlopen(path, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
