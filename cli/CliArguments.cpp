@@ -58,6 +58,10 @@ const QList<CommandSpec>& commandSpecs() {
            QT_TRANSLATE_NOOP("hsm::cli",
                              "Log in as user with the PIN read from env:NAME, file:PATH or - (stdin)."),
            false},
+          {"final-try", nullptr,
+           QT_TRANSLATE_NOOP("hsm::cli", "Log in even when the token reports the PIN's final try (one more "
+                                         "wrong PIN locks it); without it such a login is refused."),
+           false},
           {"json", nullptr, QT_TRANSLATE_NOOP("hsm::cli", "Print JSON instead of a table."), false}}},
     };
     return specs;
@@ -258,6 +262,8 @@ ParsedCommandLine parseCommandLine(const QStringList& argv) {
             return usageError(pin.error().message + QLatin1Char(' ') + pin.error().hint);
         args.pin = pin.value();
     }
+    if (spec->command == Command::Objects)
+        args.confirmedFinalTry = parser.isSet(QStringLiteral("final-try"));
     return result;
 }
 

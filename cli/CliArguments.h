@@ -31,6 +31,7 @@ struct Arguments {
     QString module;
     QString token;
     std::optional<PinSource> pin;
+    bool confirmedFinalTry = false; ///< --final-try: the user accepts using the PIN's last try
     bool json = false;
 };
 

@@ -39,7 +39,7 @@ int runObjects(const Arguments& args) {
         return ExitFailure;
     }
     if (pin) {
-        Result<void> login = session->login(CKU_USER, &*pin);
+        Result<void> login = session->login(CKU_USER, &*pin, args.confirmedFinalTry);
         pin->clear();
         if (!login) {
             writeError(login.error());

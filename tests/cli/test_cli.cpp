@@ -64,6 +64,7 @@ private slots:
     void plainPinIsRefused();
     void badPinSources();
     void wrongPinFails();
+    void finalTryAndLockedPins();
     void badModules();
     void duplicateTokenLabels();
     void trustModuleListsCertificates();
@@ -416,6 +417,35 @@ void TestCli::wrongPinFails() {
     QVERIFY2(run.err.contains("CKR_PIN_INCORRECT"), run.err.constData());
     QVERIFY2(run.err.contains("C_Login"), run.err.constData());
     QCOMPARE(run.err.count('\n'), 1);
+}
+
+void TestCli::finalTryAndLockedPins() {
+    // SoftHSM2 never reports these PIN states; our fault module adds the flags to its token info.
+    QStringList args{QStringLiteral("objects"),
+                     QStringLiteral("--module"),
+                     SoftHsmFixture::faultModulePath(),
+                     QStringLiteral("--token"),
+                     kToken,
+                     QStringLiteral("--pin"),
+                     QStringLiteral("env:") + kPinVar,
+                     QStringLiteral("--json")};
+    const QList<QPair<QString, QString>> pin{{kPinVar, QString::fromLatin1(SoftHsmFixture::kUserPin)}};
+    QVERIFY(m_fixture->setFaults("token_flags_add=" + QByteArray::number(qulonglong(CKF_USER_PIN_FINAL_TRY)) +
+                                 "\n"));
+    const CliRun refused = runCli(*m_fixture, args, {}, pin);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("Final try"), refused.err.constData());
+    QVERIFY(refused.out.isEmpty());
+    const CliRun accepted = runCli(*m_fixture, args + QStringList{QStringLiteral("--final-try")}, {}, pin);
+    QVERIFY2(accepted.exitCode == 0, accepted.err.constData());
+    QVERIFY(!accepted.json().isEmpty());
+
+    QVERIFY(m_fixture->setFaults("token_flags_add=" + QByteArray::number(qulonglong(CKF_USER_PIN_LOCKED)) +
+                                 "\n"));
+    const CliRun locked = runCli(*m_fixture, args + QStringList{QStringLiteral("--final-try")}, {}, pin);
+    QVERIFY(m_fixture->setFaults({}));
+    QCOMPARE(locked.exitCode, 1);
+    QVERIFY2(locked.err.contains("locked"), locked.err.constData());
 }
 
 void TestCli::badModules() {
