@@ -1,5 +1,7 @@
 #include "AttributeCatalog.h"
 
+#include <p11-kit/pkcs11x.h>
+
 namespace hsm::attrs {
 
 namespace {
@@ -125,6 +127,20 @@ constexpr AttributeDef kCatalog[] = {
     {CKA_REQUIRED_CMS_ATTRIBUTES, Kind::Bytes, kPublic},
     {CKA_DEFAULT_CMS_ATTRIBUTES, Kind::Bytes, kPublic},
     {CKA_SUPPORTED_CMS_ATTRIBUTES, Kind::Bytes, kPublic},
+    // NSS trust objects and p11-kit's extensions: what the system trust store says of each CA.
+    {CKA_TRUST_SERVER_AUTH, Kind::NssTrust, kPublic},
+    {CKA_TRUST_CLIENT_AUTH, Kind::NssTrust, kPublic},
+    {CKA_TRUST_CODE_SIGNING, Kind::NssTrust, kPublic},
+    {CKA_TRUST_EMAIL_PROTECTION, Kind::NssTrust, kPublic},
+    {CKA_TRUST_IPSEC_END_SYSTEM, Kind::NssTrust, kPublic},
+    {CKA_TRUST_IPSEC_TUNNEL, Kind::NssTrust, kPublic},
+    {CKA_TRUST_IPSEC_USER, Kind::NssTrust, kPublic},
+    {CKA_TRUST_TIME_STAMPING, Kind::NssTrust, kPublic},
+    {CKA_TRUST_STEP_UP_APPROVED, Kind::Bool, kPublic},
+    {CKA_CERT_SHA1_HASH, Kind::Bytes, kPublic},
+    {CKA_CERT_MD5_HASH, Kind::Bytes, kPublic},
+    {CKA_NSS_MOZILLA_CA_POLICY, Kind::Bool, kPublic},
+    {CKA_X_DISTRUSTED, Kind::Bool, kPublic},
 };
 
 } // namespace

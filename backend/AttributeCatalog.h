@@ -26,6 +26,7 @@ enum class Kind {
     EcParams,      ///< DER ECParameters, curve name
     Value,         ///< CKA_VALUE: a DER certificate for certificates, otherwise bytes
     Template,      ///< array of CK_ATTRIBUTE (wrap/unwrap/derive templates): counted, not fetched
+    NssTrust,      ///< NSS CK_TRUST value (CKT_NSS_TRUSTED, ...) of p11-kit's trust objects
 };
 
 struct AttributeDef {

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QStringDecoder>
 #include <cstring>
+#include <p11-kit/pkcs11x.h>
 #include <vector>
 
 namespace hsm {
@@ -82,6 +83,28 @@ QString formatMechanismList(const QByteArray& raw) {
     return names.join(QStringLiteral(", "));
 }
 
+QString formatNssTrust(const QByteArray& raw) {
+    const auto value = toUlong(raw);
+    if (!value)
+        return hex(raw);
+    switch (*value) {
+    case CKT_NSS_TRUSTED:
+        return QStringLiteral("CKT_NSS_TRUSTED");
+    case CKT_NSS_TRUSTED_DELEGATOR:
+        return QStringLiteral("CKT_NSS_TRUSTED_DELEGATOR");
+    case CKT_NSS_MUST_VERIFY_TRUST:
+        return QStringLiteral("CKT_NSS_MUST_VERIFY_TRUST");
+    case CKT_NSS_NOT_TRUSTED:
+        return QStringLiteral("CKT_NSS_NOT_TRUSTED");
+    case CKT_NSS_TRUST_UNKNOWN:
+        return QStringLiteral("CKT_NSS_TRUST_UNKNOWN");
+    case CKT_NSS_VALID_DELEGATOR:
+        return QStringLiteral("CKT_NSS_VALID_DELEGATOR");
+    default:
+        return QStringLiteral("0x%1").arg(*value, 0, 16);
+    }
+}
+
 QString formatCategory(const QByteArray& raw, bool java) {
     const auto value = toUlong(raw);
     if (!value)
@@ -143,6 +166,8 @@ QString formatAttribute(CK_ATTRIBUTE_TYPE type, const QByteArray& raw) {
         return formatCategory(raw, false);
     case Kind::JavaDomain:
         return formatCategory(raw, true);
+    case Kind::NssTrust:
+        return formatNssTrust(raw);
     case Kind::MechanismList:
         return formatMechanismList(raw);
     case Kind::Date:

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <iterator>
+#include <p11-kit/pkcs11x.h>
 
 namespace hsm::names {
 
@@ -557,11 +558,69 @@ constexpr Entry kAttributes[] = {
     E(CKA_DERIVE_TEMPLATE),
     E(CKA_ALLOWED_MECHANISMS),
     E(CKA_ECDSA_PARAMS),
+    // NSS and p11-kit vendor attributes (trust objects of p11-kit's trust module).
+    E(CKA_NSS_URL),
+    E(CKA_NSS_EMAIL),
+    E(CKA_NSS_SMIME_INFO),
+    E(CKA_NSS_SMIME_TIMESTAMP),
+    E(CKA_NSS_PKCS8_SALT),
+    E(CKA_NSS_PASSWORD_CHECK),
+    E(CKA_NSS_EXPIRES),
+    E(CKA_NSS_KRL),
+    E(CKA_NSS_PQG_COUNTER),
+    E(CKA_NSS_PQG_SEED),
+    E(CKA_NSS_PQG_H),
+    E(CKA_NSS_PQG_SEED_BITS),
+    E(CKA_NSS_MODULE_SPEC),
+    E(CKA_NSS_MOZILLA_CA_POLICY),
+    E(CKA_NSS_SERVER_DISTRUST_AFTER),
+    E(CKA_NSS_EMAIL_DISTRUST_AFTER),
+    E(CKA_TRUST_DIGITAL_SIGNATURE),
+    E(CKA_TRUST_NON_REPUDIATION),
+    E(CKA_TRUST_KEY_ENCIPHERMENT),
+    E(CKA_TRUST_DATA_ENCIPHERMENT),
+    E(CKA_TRUST_KEY_AGREEMENT),
+    E(CKA_TRUST_KEY_CERT_SIGN),
+    E(CKA_TRUST_CRL_SIGN),
+    E(CKA_TRUST_SERVER_AUTH),
+    E(CKA_TRUST_CLIENT_AUTH),
+    E(CKA_TRUST_CODE_SIGNING),
+    E(CKA_TRUST_EMAIL_PROTECTION),
+    E(CKA_TRUST_IPSEC_END_SYSTEM),
+    E(CKA_TRUST_IPSEC_TUNNEL),
+    E(CKA_TRUST_IPSEC_USER),
+    E(CKA_TRUST_TIME_STAMPING),
+    E(CKA_TRUST_STEP_UP_APPROVED),
+    E(CKA_CERT_SHA1_HASH),
+    E(CKA_CERT_MD5_HASH),
+    E(CKA_X_DISTRUSTED),
+    Entry{CKA_X_VENDOR + 1, "CKA_X_ASSERTION_TYPE"},
+    Entry{CKA_X_VENDOR + 2, "CKA_X_CERTIFICATE_VALUE"},
+    Entry{CKA_X_VENDOR + 3, "CKA_X_PURPOSE"},
+    Entry{CKA_X_VENDOR + 4, "CKA_X_PEER"},
 };
 
 constexpr Entry kObjectClasses[] = {
-    E(CKO_DATA),       E(CKO_CERTIFICATE),       E(CKO_PUBLIC_KEY), E(CKO_PRIVATE_KEY), E(CKO_SECRET_KEY),
-    E(CKO_HW_FEATURE), E(CKO_DOMAIN_PARAMETERS), E(CKO_MECHANISM),  E(CKO_OTP_KEY),
+    E(CKO_DATA),
+    E(CKO_CERTIFICATE),
+    E(CKO_PUBLIC_KEY),
+    E(CKO_PRIVATE_KEY),
+    E(CKO_SECRET_KEY),
+    E(CKO_HW_FEATURE),
+    E(CKO_DOMAIN_PARAMETERS),
+    E(CKO_MECHANISM),
+    E(CKO_OTP_KEY),
+    // Vendor classes of NSS and p11-kit, which p11-kit's trust module lists beside its certificates.
+    E(CKO_NSS_CRL),
+    E(CKO_NSS_SMIME),
+    E(CKO_NSS_TRUST),
+    E(CKO_NSS_BUILTIN_ROOT_LIST),
+    E(CKO_NSS_NEWSLOT),
+    E(CKO_NSS_DELSLOT),
+    E(CKO_X_CERTIFICATE_EXTENSION),
+    // p11-kit's trust module still lists its retired trust assertions; only its private header
+    // names them, so the values are spelled out here.
+    Entry{CKO_X_VENDOR + 100, "CKO_X_TRUST_ASSERTION"},
 };
 
 constexpr Entry kKeyTypes[] = {
