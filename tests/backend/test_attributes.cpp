@@ -1,72 +1,18 @@
 // Full attribute reads for the inspector against real SoftHSM2 objects, and the display decoding.
 #include "AttributeReader.h"
 #include "Module.h"
-#include "ObjectSearch.h"
-#include "SecureBuffer.h"
 #include "Session.h"
 #include "SoftHsmFixture.h"
+#include "TokenHelpers.h"
 
 #include <QFile>
 #include <QTest>
 #include <cstring>
-#include <optional>
 
 using namespace hsm;
+using namespace tokentest;
 
 namespace {
-
-struct Opened {
-    std::shared_ptr<Module> module;
-    std::optional<Session> session;
-    QString error;
-};
-
-Opened openToken(const QString& label) {
-    Opened o;
-    auto module = Module::load(SoftHsmFixture::modulePath(), QStringLiteral("softhsm"));
-    if (!module) {
-        o.error = module.error().text();
-        return o;
-    }
-    o.module = *module;
-    auto slotInfos = o.module->slotList();
-    if (!slotInfos) {
-        o.error = slotInfos.error().text();
-        return o;
-    }
-    for (const SlotInfo& slot : *slotInfos) {
-        if (!slot.token || slot.token->label != label)
-            continue;
-        auto session = Session::open(o.module, slot.id, true);
-        if (!session) {
-            o.error = session.error().text();
-            return o;
-        }
-        o.session.emplace(std::move(session).value());
-        const SecureBuffer pin(SoftHsmFixture::kUserPin, std::strlen(SoftHsmFixture::kUserPin));
-        if (auto login = o.session->login(CKU_USER, &pin); !login)
-            o.error = login.error().text();
-        return o;
-    }
-    o.error = QStringLiteral("no token labelled %1").arg(label);
-    return o;
-}
-
-/// The one object of `cls` with `label`, found through ObjectSearch.
-std::optional<CK_OBJECT_HANDLE> findObject(Session& session, CK_OBJECT_CLASS cls, const QByteArray& label) {
-    QByteArray labelCopy = label;
-    CK_ATTRIBUTE templ[] = {
-        {CKA_CLASS, &cls, sizeof cls},
-        {CKA_LABEL, labelCopy.data(), static_cast<CK_ULONG>(labelCopy.size())},
-    };
-    auto search = ObjectSearch::start(session, templ);
-    if (!search)
-        return std::nullopt;
-    auto handles = search->next(2);
-    if (!handles || handles->size() != 1)
-        return std::nullopt;
-    return handles->first();
-}
 
 const AttributeValue* attr(const QList<AttributeValue>& values, CK_ATTRIBUTE_TYPE type) {
     for (const AttributeValue& v : values) {
@@ -89,8 +35,6 @@ QByteArray ulongBytes(CK_ULONG v) {
 
 } // namespace
 
-#define CHECK_OK(result) QVERIFY2((result).ok(), (result).ok() ? "" : qPrintable((result).error().text()))
-#define CHECK_TOOL(r) QVERIFY2((r).ok(), qPrintable(QString::fromLocal8Bit((r).err + (r).out)))
 #define DISPLAY(values, type)                                                                                \
     [&]() -> QString {                                                                                       \
         const AttributeValue* a_ = attr(values, type);                                                       \
@@ -115,8 +59,8 @@ void TestAttributes::rsaKeysModulusAndSensitiveMaterial() {
     auto r = fx.pkcs11Tool(QStringLiteral("Rsa"), {"--keypairgen", "--key-type", "rsa:2048", "--label", "rsa",
                                                    "--id", "a1", "--sensitive"});
     CHECK_TOOL(r);
-    Opened o = openToken(QStringLiteral("Rsa"));
-    QVERIFY2(o.session && o.error.isEmpty(), qPrintable(o.error));
+    OpenedToken o = openToken(QStringLiteral("Rsa"), {.loginUser = true});
+    QVERIFY2(o.ok(), qPrintable(o.error));
 
     const auto pubHandle = findObject(*o.session, CKO_PUBLIC_KEY, "rsa");
     const auto privHandle = findObject(*o.session, CKO_PRIVATE_KEY, "rsa");
@@ -160,8 +104,8 @@ void TestAttributes::ecKeyCurveAndBooleans() {
     auto r = fx.pkcs11Tool(QStringLiteral("Ec"),
                            {"--keypairgen", "--key-type", "EC:secp384r1", "--label", "ec", "--usage-sign"});
     CHECK_TOOL(r);
-    Opened o = openToken(QStringLiteral("Ec"));
-    QVERIFY2(o.session && o.error.isEmpty(), qPrintable(o.error));
+    OpenedToken o = openToken(QStringLiteral("Ec"), {.loginUser = true});
+    QVERIFY2(o.ok(), qPrintable(o.error));
     const auto pubHandle = findObject(*o.session, CKO_PUBLIC_KEY, "ec");
     const auto privHandle = findObject(*o.session, CKO_PRIVATE_KEY, "ec");
     QVERIFY(pubHandle && privHandle);
@@ -194,12 +138,10 @@ void TestAttributes::certificateNamesAndValue() {
     SoftHsmFixture fx;
     QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
     QVERIFY2(!fx.initToken(QStringLiteral("Cert")).isEmpty(), qPrintable(fx.lastError()));
-    const QString keyFile = fx.dir() + QStringLiteral("/k.pem");
     const QString certFile = fx.dir() + QStringLiteral("/c.der");
-    auto r = fx.run(QStringLiteral("openssl"),
-                    {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", keyFile, "-subj",
-                     "/C=DE/O=Grüne Bank/CN=Zertifikat", "-utf8", "-days", "10", "-set_serial", "77",
-                     "-outform", "DER", "-out", certFile});
+    auto r = makeSelfSignedCertificate(fx, certFile,
+                                       {"-newkey", "rsa:2048", "-subj", "/C=DE/O=Grüne Bank/CN=Zertifikat",
+                                        "-utf8", "-days", "10", "-set_serial", "77"});
     CHECK_TOOL(r);
     r = fx.pkcs11Tool(QStringLiteral("Cert"),
                       {"--write-object", certFile, "--type", "cert", "--label", "c1", "--id", "c1"});
@@ -208,8 +150,8 @@ void TestAttributes::certificateNamesAndValue() {
     QVERIFY(der.open(QIODevice::ReadOnly));
     const QByteArray derBytes = der.readAll();
 
-    Opened o = openToken(QStringLiteral("Cert"));
-    QVERIFY2(o.session && o.error.isEmpty(), qPrintable(o.error));
+    OpenedToken o = openToken(QStringLiteral("Cert"), {.loginUser = true});
+    QVERIFY2(o.ok(), qPrintable(o.error));
     const auto handle = findObject(*o.session, CKO_CERTIFICATE, "c1");
     QVERIFY(handle);
     auto values = readAllAttributes(*o.session, *handle);
@@ -235,8 +177,8 @@ void TestAttributes::secretKeysAllowedMechanismsAndWithheldValue() {
     SoftHsmFixture fx;
     QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
     QVERIFY2(!fx.initToken(QStringLiteral("Secret")).isEmpty(), qPrintable(fx.lastError()));
-    Opened o = openToken(QStringLiteral("Secret"));
-    QVERIFY2(o.session && o.error.isEmpty(), qPrintable(o.error));
+    OpenedToken o = openToken(QStringLiteral("Secret"), {.loginUser = true});
+    QVERIFY2(o.ok(), qPrintable(o.error));
 
     // AES key through C_GenerateKey: not sensitive, extractable, two allowed mechanisms.
     CK_MECHANISM mech{CKM_AES_KEY_GEN, nullptr, 0};
@@ -297,8 +239,8 @@ void TestAttributes::dataObjectLabelDatesAndMissingAttributes() {
     SoftHsmFixture fx;
     QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
     QVERIFY2(!fx.initToken(QStringLiteral("Data")).isEmpty(), qPrintable(fx.lastError()));
-    Opened o = openToken(QStringLiteral("Data"));
-    QVERIFY2(o.session && o.error.isEmpty(), qPrintable(o.error));
+    OpenedToken o = openToken(QStringLiteral("Data"), {.loginUser = true});
+    QVERIFY2(o.ok(), qPrintable(o.error));
 
     CK_OBJECT_CLASS dataClass = CKO_DATA;
     CK_BBOOL yes = CK_TRUE;
@@ -314,11 +256,9 @@ void TestAttributes::dataObjectLabelDatesAndMissingAttributes() {
         {CKA_APPLICATION, app.data(), static_cast<CK_ULONG>(app.size())},
         {CKA_VALUE, value.data(), static_cast<CK_ULONG>(value.size())},
     };
-    CK_OBJECT_HANDLE data = CK_INVALID_HANDLE;
-    CK_RV rv = P11_CALL(o.session->module(), C_CreateObject, o.session->target(), o.session->handle(),
-                        dataTempl, static_cast<CK_ULONG>(std::size(dataTempl)), &data);
-    QCOMPARE(rv, CK_RV(CKR_OK));
-    auto values = readAllAttributes(*o.session, data);
+    auto data = createObject(*o.session, dataTempl);
+    CHECK_OK(data);
+    auto values = readAllAttributes(*o.session, *data);
     CHECK_OK(values);
     const QString labelText = DISPLAY(*values, CKA_LABEL);
     QVERIFY2(labelText.startsWith(QLatin1String("caf")) &&
@@ -351,11 +291,9 @@ void TestAttributes::dataObjectLabelDatesAndMissingAttributes() {
         {CKA_START_DATE, &start, sizeof start},
         {CKA_VALUE, secret.data(), static_cast<CK_ULONG>(secret.size())},
     };
-    CK_OBJECT_HANDLE key = CK_INVALID_HANDLE;
-    rv = P11_CALL(o.session->module(), C_CreateObject, o.session->target(), o.session->handle(), keyTempl,
-                  static_cast<CK_ULONG>(std::size(keyTempl)), &key);
-    QCOMPARE(rv, CK_RV(CKR_OK));
-    auto keyValues = readAllAttributes(*o.session, key);
+    auto key = createObject(*o.session, keyTempl);
+    CHECK_OK(key);
+    auto keyValues = readAllAttributes(*o.session, *key);
     CHECK_OK(keyValues);
     QCOMPARE(DISPLAY(*keyValues, CKA_START_DATE), QStringLiteral("2025-01-31"));
     QCOMPARE(DISPLAY(*keyValues, CKA_END_DATE), QStringLiteral("(empty)"));
@@ -374,11 +312,9 @@ void TestAttributes::dataObjectLabelDatesAndMissingAttributes() {
         {CKA_START_DATE, &start, sizeof start},
         {CKA_VALUE, secret.data(), static_cast<CK_ULONG>(secret.size())},
     };
-    CK_OBJECT_HANDLE privateKey = CK_INVALID_HANDLE;
-    rv = P11_CALL(o.session->module(), C_CreateObject, o.session->target(), o.session->handle(), privateTempl,
-                  static_cast<CK_ULONG>(std::size(privateTempl)), &privateKey);
-    QCOMPARE(rv, CK_RV(CKR_OK));
-    auto privateValues = readAllAttributes(*o.session, privateKey);
+    auto privateKey = createObject(*o.session, privateTempl);
+    CHECK_OK(privateKey);
+    auto privateValues = readAllAttributes(*o.session, *privateKey);
     CHECK_OK(privateValues);
     QCOMPARE(DISPLAY(*privateValues, CKA_KEY_TYPE), QStringLiteral("CKK_GENERIC_SECRET"));
     QCOMPARE(DISPLAY(*privateValues, CKA_PRIVATE), QStringLiteral("true"));

@@ -2,108 +2,18 @@
 // C_CreateObject for odd labels) and against p11-kit's trust module.
 #include "Module.h"
 #include "ObjectLister.h"
-#include "SecureBuffer.h"
 #include "Session.h"
 #include "SoftHsmFixture.h"
+#include "TokenHelpers.h"
 
 #include <QDate>
 #include <QTest>
-#include <cstring>
 #include <optional>
 
 using namespace hsm;
+using namespace tokentest;
 
 namespace {
-
-/// A module with a session on the token labelled `label`, closed in the right order.
-struct Opened {
-    std::shared_ptr<Module> module;
-    std::optional<Session> session;
-    TokenInfo token;
-    QString error;
-};
-
-Opened openToken(const QString& modulePath, const QString& label, bool readWrite) {
-    Opened o;
-    auto module = Module::load(modulePath, QStringLiteral("test"));
-    if (!module) {
-        o.error = module.error().text();
-        return o;
-    }
-    o.module = *module;
-    auto slotInfos = o.module->slotList();
-    if (!slotInfos) {
-        o.error = slotInfos.error().text();
-        return o;
-    }
-    for (const SlotInfo& slot : *slotInfos) {
-        if (!slot.token || slot.token->label != label)
-            continue;
-        auto session = Session::open(o.module, slot.id, readWrite);
-        if (!session) {
-            o.error = session.error().text();
-            return o;
-        }
-        o.session.emplace(std::move(session).value());
-        o.token = *slot.token;
-        return o;
-    }
-    o.error = QStringLiteral("no token labelled %1").arg(label);
-    return o;
-}
-
-Result<void> loginUser(Session& session) {
-    const SecureBuffer pin(SoftHsmFixture::kUserPin, std::strlen(SoftHsmFixture::kUserPin));
-    return session.login(CKU_USER, &pin);
-}
-
-/// A token object created through the call gate, for labels and IDs pkcs11-tool cannot express.
-Result<CK_OBJECT_HANDLE> createSecretKey(Session& session, const QByteArray& label, const QByteArray& id) {
-    CK_OBJECT_CLASS cls = CKO_SECRET_KEY;
-    CK_KEY_TYPE type = CKK_GENERIC_SECRET;
-    CK_BBOOL yes = CK_TRUE;
-    CK_BBOOL no = CK_FALSE;
-    QByteArray value(16, '\x5a');
-    QByteArray labelCopy = label;
-    QByteArray idCopy = id;
-    CK_ATTRIBUTE templ[] = {
-        {CKA_CLASS, &cls, sizeof cls},
-        {CKA_KEY_TYPE, &type, sizeof type},
-        {CKA_TOKEN, &yes, sizeof yes},
-        {CKA_PRIVATE, &yes, sizeof yes},
-        {CKA_SENSITIVE, &no, sizeof no},
-        {CKA_LABEL, labelCopy.data(), static_cast<CK_ULONG>(labelCopy.size())},
-        {CKA_ID, idCopy.data(), static_cast<CK_ULONG>(idCopy.size())},
-        {CKA_VALUE, value.data(), static_cast<CK_ULONG>(value.size())},
-    };
-    CK_OBJECT_HANDLE handle = CK_INVALID_HANDLE;
-    const CK_RV rv = P11_CALL(session.module(), C_CreateObject, session.target(), session.handle(), templ,
-                              static_cast<CK_ULONG>(std::size(templ)), &handle);
-    if (rv != CKR_OK)
-        return Error::fromRv(QStringLiteral("C_CreateObject"), rv);
-    return handle;
-}
-
-Result<CK_OBJECT_HANDLE> createDataObject(Session& session, const QByteArray& label, bool isPrivate) {
-    CK_OBJECT_CLASS cls = CKO_DATA;
-    CK_BBOOL yes = CK_TRUE;
-    CK_BBOOL priv = isPrivate ? CK_TRUE : CK_FALSE;
-    QByteArray labelCopy = label;
-    QByteArray value("payload");
-    CK_ATTRIBUTE templ[] = {
-        {CKA_CLASS, &cls, sizeof cls},
-        {CKA_TOKEN, &yes, sizeof yes},
-        {CKA_PRIVATE, &priv, sizeof priv},
-        {CKA_LABEL, labelCopy.data(), static_cast<CK_ULONG>(labelCopy.size())},
-        {CKA_VALUE, value.data(), static_cast<CK_ULONG>(value.size())},
-    };
-    CK_OBJECT_HANDLE handle = CK_INVALID_HANDLE;
-    const CK_RV rv = P11_CALL(session.module(), C_CreateObject, session.target(), session.handle(), templ,
-                              static_cast<CK_ULONG>(std::size(templ)), &handle);
-    if (rv != CKR_OK)
-        return Error::fromRv(QStringLiteral("C_CreateObject"), rv);
-    return handle;
-}
 
 const ObjectSummary* find(const QList<ObjectSummary>& objects, CK_OBJECT_CLASS cls, const QString& label) {
     for (const ObjectSummary& o : objects) {
@@ -123,9 +33,6 @@ QString describe(const QList<ObjectSummary>& objects) {
 }
 
 } // namespace
-
-#define CHECK_OK(result) QVERIFY2((result).ok(), (result).ok() ? "" : qPrintable((result).error().text()))
-#define CHECK_TOOL(r) QVERIFY2((r).ok(), qPrintable(QString::fromLocal8Bit((r).err + (r).out)))
 
 class TestObjects : public QObject {
     Q_OBJECT
@@ -162,21 +69,18 @@ void TestObjects::keysDataAndCertificateFromTools() {
     r = fx.pkcs11Tool(label, {"--write-object", dataFile, "--type", "data", "--label", "data-obj"});
     CHECK_TOOL(r);
 
-    const QString keyFile = fx.dir() + QStringLiteral("/cert.key");
     const QString certFile = fx.dir() + QStringLiteral("/cert.der");
-    r = fx.run(QStringLiteral("openssl"),
-               {"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout",
-                keyFile, "-subj", "/O=Example Org/CN=Leaf Certificate", "-days", "30", "-set_serial",
-                "0x1234ab", "-outform", "DER", "-out", certFile});
+    r = makeSelfSignedCertificate(fx, certFile,
+                                  {"-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-subj",
+                                   "/O=Example Org/CN=Leaf Certificate", "-days", "30", "-set_serial",
+                                   "0x1234ab"});
     CHECK_TOOL(r);
     r = fx.pkcs11Tool(label,
                       {"--write-object", certFile, "--type", "cert", "--id", "04", "--label", "leaf-cert"});
     CHECK_TOOL(r);
 
-    Opened o = openToken(SoftHsmFixture::modulePath(), label, false);
-    QVERIFY2(o.session, qPrintable(o.error));
-    auto login = loginUser(*o.session);
-    CHECK_OK(login);
+    OpenedToken o = openToken(label, {.readWrite = false, .loginUser = true});
+    QVERIFY2(o.ok(), qPrintable(o.error));
     auto listed = listAllObjects(*o.session, o.token);
     CHECK_OK(listed);
     const QList<ObjectSummary>& objects = *listed;
@@ -238,10 +142,8 @@ void TestObjects::oddLabelsAndIds() {
     QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
     const QString label = QStringLiteral("Odd");
     QVERIFY2(!fx.initToken(label).isEmpty(), qPrintable(fx.lastError()));
-    Opened o = openToken(SoftHsmFixture::modulePath(), label, true);
-    QVERIFY2(o.session, qPrintable(o.error));
-    auto login = loginUser(*o.session);
-    CHECK_OK(login);
+    OpenedToken o = openToken(label, {.loginUser = true});
+    QVERIFY2(o.ok(), qPrintable(o.error));
 
     const QByteArray notUtf8("bad\xff\xfe label");
     QByteArray longLabel;
@@ -312,8 +214,8 @@ void TestObjects::publicObjectsWithoutLogin() {
         fx.pkcs11Tool(label, {"--keypairgen", "--key-type", "EC:secp384r1", "--label", "pair", "--id", "11"});
     CHECK_TOOL(r);
 
-    Opened o = openToken(SoftHsmFixture::modulePath(), label, true);
-    QVERIFY2(o.session, qPrintable(o.error));
+    OpenedToken o = openToken(label);
+    QVERIFY2(o.ok(), qPrintable(o.error));
     {
         auto login = loginUser(*o.session);
         CHECK_OK(login);
@@ -349,10 +251,8 @@ void TestObjects::batchesAndCancel() {
     QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
     const QString label = QStringLiteral("Batches");
     QVERIFY2(!fx.initToken(label).isEmpty(), qPrintable(fx.lastError()));
-    Opened o = openToken(SoftHsmFixture::modulePath(), label, true);
-    QVERIFY2(o.session, qPrintable(o.error));
-    auto login = loginUser(*o.session);
-    CHECK_OK(login);
+    OpenedToken o = openToken(label, {.loginUser = true});
+    QVERIFY2(o.ok(), qPrintable(o.error));
     for (int i = 0; i < 11; ++i) {
         auto h = createDataObject(*o.session, "item-" + QByteArray::number(i), i % 2 == 0);
         CHECK_OK(h);
@@ -406,10 +306,8 @@ void TestObjects::summarizeSingleObject() {
     QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
     const QString label = QStringLiteral("Single");
     QVERIFY2(!fx.initToken(label).isEmpty(), qPrintable(fx.lastError()));
-    Opened o = openToken(SoftHsmFixture::modulePath(), label, true);
-    QVERIFY2(o.session, qPrintable(o.error));
-    auto login = loginUser(*o.session);
-    CHECK_OK(login);
+    OpenedToken o = openToken(label, {.loginUser = true});
+    QVERIFY2(o.ok(), qPrintable(o.error));
     auto h = createSecretKey(*o.session, "single", QByteArray::fromHex("beef"));
     CHECK_OK(h);
     auto s = summarizeObject(*o.session, o.token, *h);

@@ -6,17 +6,14 @@
 #include "SecureBuffer.h"
 #include "Session.h"
 #include "SoftHsmFixture.h"
+#include "TokenHelpers.h"
 
 #include <QTest>
-#include <cstring>
 
 using namespace hsm;
+using namespace tokentest;
 
 namespace {
-SecureBuffer pin(const char* text) {
-    return SecureBuffer(text, std::strlen(text));
-}
-
 int countCalls(const CallTrace& trace, const char* function) {
     int n = 0;
     for (const CallRecord& r : trace.snapshot())
@@ -24,31 +21,17 @@ int countCalls(const CallTrace& trace, const char* function) {
     return n;
 }
 
-struct Opened {
-    std::shared_ptr<Module> module;
-    std::optional<Session> session;
-};
-
-Opened openFirstToken(const QString& modulePath, CallTrace* trace) {
-    Opened o;
-    auto module = Module::load(modulePath, QStringLiteral("test"), trace);
-    if (!module)
+/// A new token labelled `label` in `fx`, opened read-only through the fault module, which adds
+/// `flags` to its token flags (SoftHSM2 never sets the PIN-state flags itself).
+OpenedToken openWithTokenFlags(SoftHsmFixture& fx, const QString& label, CK_FLAGS flags, CallTrace& trace) {
+    OpenedToken o;
+    if (fx.initToken(label).isEmpty() ||
+        !fx.setFaults("token_flags_add=" + QByteArray::number(qulonglong(flags)) + "\n")) {
+        o.error = fx.lastError();
         return o;
-    o.module = *module;
-    auto ids = o.module->slotIds(true);
-    if (!ids || ids->isEmpty())
-        return o;
-    // The initialised token is listed before SoftHSM2's free slot.
-    for (CK_SLOT_ID id : *ids) {
-        auto t = o.module->tokenInfo(id);
-        if (t && t->has(CKF_TOKEN_INITIALIZED)) {
-            auto s = Session::open(o.module, id, false);
-            if (s)
-                o.session.emplace(std::move(s).value());
-            break;
-        }
     }
-    return o;
+    return openToken(label,
+                     {.modulePath = SoftHsmFixture::faultModulePath(), .readWrite = false, .trace = &trace});
 }
 } // namespace
 
@@ -69,12 +52,12 @@ void TestLogin::rightPinLogsInAndOut() {
     SoftHsmFixture fx;
     QVERIFY(!fx.initToken(QStringLiteral("Login")).isEmpty());
     CallTrace trace;
-    Opened o = openFirstToken(SoftHsmFixture::modulePath(), &trace);
-    QVERIFY(o.session.has_value());
+    OpenedToken o = openToken(QStringLiteral("Login"), {.readWrite = false, .trace = &trace});
+    QVERIFY2(o.ok(), qPrintable(o.error));
     QCOMPARE(*o.session->isLoggedIn(), false);
-    const SecureBuffer p = pin(SoftHsmFixture::kUserPin);
+    const SecureBuffer p = testPin(SoftHsmFixture::kUserPin);
     auto r = o.session->login(CKU_USER, &p);
-    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().text()));
+    CHECK_OK(r);
     QCOMPARE(*o.session->isLoggedIn(), true);
     QVERIFY(o.session->logout().ok());
     QCOMPARE(*o.session->isLoggedIn(), false);
@@ -84,9 +67,9 @@ void TestLogin::wrongPinFailsWithAdviceAndIsSentOnce() {
     SoftHsmFixture fx;
     QVERIFY(!fx.initToken(QStringLiteral("Wrong")).isEmpty());
     CallTrace trace;
-    Opened o = openFirstToken(SoftHsmFixture::modulePath(), &trace);
-    QVERIFY(o.session.has_value());
-    const SecureBuffer p = pin("999999");
+    OpenedToken o = openToken(QStringLiteral("Wrong"), {.readWrite = false, .trace = &trace});
+    QVERIFY2(o.ok(), qPrintable(o.error));
+    const SecureBuffer p = testPin("999999");
     auto r = o.session->login(CKU_USER, &p);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().rv, CK_RV(CKR_PIN_INCORRECT));
@@ -100,29 +83,23 @@ void TestLogin::soLogin() {
     SoftHsmFixture fx;
     QVERIFY(!fx.initToken(QStringLiteral("SO")).isEmpty());
     CallTrace trace;
-    auto module = Module::load(SoftHsmFixture::modulePath(), QStringLiteral("t"), &trace);
-    QVERIFY(module.ok());
-    auto ids = (*module)->slotIds(true);
-    QVERIFY(ids.ok());
     // SO login needs a read-write session (PKCS#11: CKR_SESSION_READ_ONLY_EXISTS otherwise).
-    auto session = Session::open(*module, ids->first(), true);
-    QVERIFY(session.ok());
-    const SecureBuffer p = pin(SoftHsmFixture::kSoPin);
-    auto r = session->login(CKU_SO, &p);
-    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().text()));
-    auto info = session->info();
+    OpenedToken o = openToken(QStringLiteral("SO"), {.readWrite = true, .trace = &trace});
+    QVERIFY2(o.ok(), qPrintable(o.error));
+    const SecureBuffer p = testPin(SoftHsmFixture::kSoPin);
+    auto r = o.session->login(CKU_SO, &p);
+    CHECK_OK(r);
+    auto info = o.session->info();
     QVERIFY(info.ok());
     QCOMPARE(info->state, CK_STATE(CKS_RW_SO_FUNCTIONS));
 }
 
 void TestLogin::lockedPinIsNeverSent() {
     SoftHsmFixture fx;
-    QVERIFY(!fx.initToken(QStringLiteral("Locked")).isEmpty());
-    QVERIFY(fx.setFaults("token_flags_add=" + QByteArray::number(qulonglong(CKF_USER_PIN_LOCKED)) + "\n"));
     CallTrace trace;
-    Opened o = openFirstToken(SoftHsmFixture::faultModulePath(), &trace);
-    QVERIFY(o.session.has_value());
-    const SecureBuffer p = pin(SoftHsmFixture::kUserPin);
+    OpenedToken o = openWithTokenFlags(fx, QStringLiteral("Locked"), CKF_USER_PIN_LOCKED, trace);
+    QVERIFY2(o.ok(), qPrintable(o.error));
+    const SecureBuffer p = testPin(SoftHsmFixture::kUserPin);
     auto r = o.session->login(CKU_USER, &p);
     QVERIFY(!r.ok());
     QVERIFY(r.error().message.contains(QStringLiteral("locked")));
@@ -131,57 +108,54 @@ void TestLogin::lockedPinIsNeverSent() {
 
 void TestLogin::finalTryNeedsConfirmation() {
     SoftHsmFixture fx;
-    QVERIFY(!fx.initToken(QStringLiteral("Final")).isEmpty());
-    QVERIFY(fx.setFaults("token_flags_add=" + QByteArray::number(qulonglong(CKF_USER_PIN_FINAL_TRY)) + "\n"));
     CallTrace trace;
-    Opened o = openFirstToken(SoftHsmFixture::faultModulePath(), &trace);
-    QVERIFY(o.session.has_value());
-    const SecureBuffer p = pin(SoftHsmFixture::kUserPin);
+    OpenedToken o = openWithTokenFlags(fx, QStringLiteral("Final"), CKF_USER_PIN_FINAL_TRY, trace);
+    QVERIFY2(o.ok(), qPrintable(o.error));
+    const SecureBuffer p = testPin(SoftHsmFixture::kUserPin);
     auto refused = o.session->login(CKU_USER, &p, false);
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().message.contains(QStringLiteral("Final try")));
     QCOMPARE(countCalls(trace, "C_Login"), 0);
     auto confirmed = o.session->login(CKU_USER, &p, true);
-    QVERIFY2(confirmed.ok(), confirmed.ok() ? "" : qPrintable(confirmed.error().text()));
+    CHECK_OK(confirmed);
     QCOMPARE(countCalls(trace, "C_Login"), 1);
 }
 
 void TestLogin::countLowWarnsButAllows() {
     SoftHsmFixture fx;
-    QVERIFY(!fx.initToken(QStringLiteral("Low")).isEmpty());
-    QVERIFY(fx.setFaults("token_flags_add=" + QByteArray::number(qulonglong(CKF_USER_PIN_COUNT_LOW)) + "\n"));
     CallTrace trace;
-    Opened o = openFirstToken(SoftHsmFixture::faultModulePath(), &trace);
-    QVERIFY(o.session.has_value());
+    OpenedToken o = openWithTokenFlags(fx, QStringLiteral("Low"), CKF_USER_PIN_COUNT_LOW, trace);
+    QVERIFY2(o.ok(), qPrintable(o.error));
     auto token = o.module->tokenInfo(o.session->slot());
     QVERIFY(token.ok());
     const PinAssessment a = assessPin(*token, CKU_USER);
     QCOMPARE(a.verdict, PinAssessment::Verdict::Warn);
     QVERIFY(!a.message.isEmpty());
-    const SecureBuffer p = pin(SoftHsmFixture::kUserPin);
+    const SecureBuffer p = testPin(SoftHsmFixture::kUserPin);
     QVERIFY(o.session->login(CKU_USER, &p).ok());
 }
 
 void TestLogin::pinPadSendsNullPin() {
-    SoftHsmFixture fx;
-    QVERIFY(!fx.initToken(QStringLiteral("PinPad")).isEmpty());
-    QVERIFY(fx.setFaults(
-        "token_flags_add=" + QByteArray::number(qulonglong(CKF_PROTECTED_AUTHENTICATION_PATH)) + "\n"));
-    CallTrace trace;
-    Opened o = openFirstToken(SoftHsmFixture::faultModulePath(), &trace);
-    QVERIFY(o.session.has_value());
-    // No PIN from us: the call goes out with a NULL PIN (SoftHSM2 has no pad and rejects it, which
-    // shows the call was made rather than refused by our own "no PIN" check).
-    auto r = o.session->login(CKU_USER, nullptr);
-    QCOMPARE(countCalls(trace, "C_Login"), 1);
-    if (!r.ok())
-        QCOMPARE(r.error().call, QStringLiteral("C_Login"));
-    // Without a pin pad, a missing PIN is refused before any call.
+    {
+        SoftHsmFixture fx;
+        CallTrace trace;
+        OpenedToken o =
+            openWithTokenFlags(fx, QStringLiteral("PinPad"), CKF_PROTECTED_AUTHENTICATION_PATH, trace);
+        QVERIFY2(o.ok(), qPrintable(o.error));
+        // No PIN from us: the call goes out with a NULL PIN (SoftHSM2 has no pad and rejects it, which
+        // shows the call was made rather than refused by our own "no PIN" check).
+        auto r = o.session->login(CKU_USER, nullptr);
+        QCOMPARE(countCalls(trace, "C_Login"), 1);
+        if (!r.ok())
+            QCOMPARE(r.error().call, QStringLiteral("C_Login"));
+    }
+    // Without a pin pad, a missing PIN is refused before any call. The scope above finalized
+    // SoftHSM2, so this load reads the new fixture's configuration and sees its token.
     SoftHsmFixture plain;
     QVERIFY(!plain.initToken(QStringLiteral("Plain")).isEmpty());
     CallTrace trace2;
-    Opened p = openFirstToken(SoftHsmFixture::modulePath(), &trace2);
-    QVERIFY(p.session.has_value());
+    OpenedToken p = openToken(QStringLiteral("Plain"), {.readWrite = false, .trace = &trace2});
+    QVERIFY2(p.ok(), qPrintable(p.error));
     auto refused = p.session->login(CKU_USER, nullptr);
     QVERIFY(!refused.ok());
     QCOMPARE(countCalls(trace2, "C_Login"), 0);

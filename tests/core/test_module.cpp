@@ -2,7 +2,10 @@
 #include "CallTrace.h"
 #include "Module.h"
 #include "Pkcs11Names.h"
+#include "SecureBuffer.h"
+#include "Session.h"
 #include "SoftHsmFixture.h"
+#include "TokenHelpers.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -15,6 +18,7 @@ class TestModule : public QObject {
 private slots:
     void loadsSoftHsmAndReadsInfo();
     void listsSlotsWithTokensAndTheFreeSlot();
+    void fixtureReturnsTheNewTokensSerialAmongTwins();
     void listsMechanismsWithInfo();
     void callGateRecordsEveryCallWithoutArguments();
     void missingFileIsAClearError();
@@ -76,6 +80,43 @@ void TestModule::listsSlotsWithTokensAndTheFreeSlot() {
     for (const SlotInfo& s : *slotsResult)
         QCOMPARE(names::tokenFlags(s.token->flags).contains(QStringLiteral("CKF_TOKEN_INITIALIZED")),
                  s.token->has(CKF_TOKEN_INITIALIZED));
+}
+
+void TestModule::fixtureReturnsTheNewTokensSerialAmongTwins() {
+    // Same label, different user PINs: a PIN only opens the token initToken said it made.
+    SoftHsmFixture fx;
+    QVERIFY2(fx.isValid(), qPrintable(fx.lastError()));
+    const QString label = QStringLiteral("Twin");
+    const QList<QByteArray> pins{"111111", "222222", "333333", "444444"};
+    QStringList serials;
+    for (const QByteArray& userPin : pins) {
+        const QString serial =
+            fx.initToken(label, QString::fromLatin1(SoftHsmFixture::kSoPin), QString::fromLatin1(userPin));
+        QVERIFY2(!serial.isEmpty(), qPrintable(fx.lastError()));
+        QVERIFY2(!serials.contains(serial), qPrintable(serial));
+        serials << serial;
+    }
+    auto module = Module::load(SoftHsmFixture::modulePath());
+    CHECK_OK(module);
+    auto slotsResult = (*module)->slotList();
+    CHECK_OK(slotsResult);
+    QStringList seen;
+    for (const SlotInfo& s : *slotsResult) {
+        if (!s.token || !s.token->has(CKF_TOKEN_INITIALIZED))
+            continue;
+        QCOMPARE(s.token->label, label);
+        const qsizetype index = serials.indexOf(s.token->serial);
+        QVERIFY2(index >= 0, qPrintable(s.token->serial));
+        seen << s.token->serial;
+        auto session = Session::open(*module, s.id, false);
+        CHECK_OK(session);
+        const SecureBuffer pin = tokentest::testPin(pins.at(index).constData());
+        auto login = session->login(CKU_USER, &pin);
+        CHECK_OK(login);
+    }
+    seen.sort();
+    serials.sort();
+    QCOMPARE(seen, serials);
 }
 
 void TestModule::listsMechanismsWithInfo() {
