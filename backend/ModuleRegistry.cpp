@@ -63,6 +63,11 @@ Result<RegisteredModule> resolveModule(const QString& pathOrName) {
                 call, QCoreApplication::translate("hsm::ModuleRegistry", "%1 is not a file.").arg(argument),
                 QCoreApplication::translate("hsm::ModuleRegistry",
                                             "Give the path of the module's shared library (.so)."));
+        // A registered module given by its path keeps its registry name ("softhsm2", not "libsofthsm2").
+        const QString canonical = file.canonicalFilePath();
+        for (const RegisteredModule& module : registeredModules())
+            if (QFileInfo(module.path).canonicalFilePath() == canonical)
+                return RegisteredModule{module.name, file.absoluteFilePath()};
         return RegisteredModule{file.completeBaseName(), file.absoluteFilePath()};
     }
 

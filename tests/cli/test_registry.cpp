@@ -56,6 +56,14 @@ void TestRegistry::resolvesExistingPathAsIs() {
     auto resolved = resolveModule(path);
     QVERIFY(resolved.ok());
     QCOMPARE(resolved->path, path);
+    // Given by path, a registered module keeps its registry name.
+    QCOMPARE(resolved->name, QStringLiteral("opensc-pkcs11"));
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("libcustom.so"));
+    QVERIFY(QFile::copy(path, copy));
+    auto unregistered = resolveModule(copy);
+    QVERIFY(unregistered.ok());
+    QCOMPARE(unregistered->name, QStringLiteral("libcustom"));
 }
 
 void TestRegistry::unknownNameListsRegistered() {
