@@ -18,4 +18,14 @@ Result<SlotInfo> findToken(const Module& module, const QString& selector) {
     return selectToken(slotList.value(), selector);
 }
 
+Result<SelectedToken> selectTokenOf(const Arguments& args) {
+    Result<std::shared_ptr<Module>> module = loadModule(args.module);
+    if (!module)
+        return module.error();
+    Result<SlotInfo> slot = findToken(**module, args.token);
+    if (!slot)
+        return slot.error();
+    return SelectedToken{std::move(module).value(), std::move(slot).value()};
+}
+
 } // namespace hsm::cli

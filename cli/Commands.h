@@ -20,4 +20,12 @@ namespace hsm::cli {
 /// The slot whose token TOKEN names (label, serial:SERIAL or pkcs11: URI).
 [[nodiscard]] Result<SlotInfo> findToken(const Module& module, const QString& selector);
 
+/// A loaded module and the slot of the token the command line selected.
+struct SelectedToken {
+    std::shared_ptr<Module> module;
+    SlotInfo slot;
+};
+/// --module and --token of `args`, loaded and selected: what every token command starts with.
+[[nodiscard]] Result<SelectedToken> selectTokenOf(const Arguments& args);
+
 } // namespace hsm::cli

@@ -32,17 +32,12 @@ int runSlots(const Arguments& args) {
 }
 
 int runMechanisms(const Arguments& args) {
-    Result<std::shared_ptr<Module>> module = loadModule(args.module);
-    if (!module) {
-        writeError(module.error());
+    Result<SelectedToken> selected = selectTokenOf(args);
+    if (!selected) {
+        writeError(selected.error());
         return ExitFailure;
     }
-    Result<SlotInfo> slot = findToken(**module, args.token);
-    if (!slot) {
-        writeError(slot.error());
-        return ExitFailure;
-    }
-    Result<QList<MechanismInfo>> mechanisms = (*module)->mechanisms(slot->id);
+    Result<QList<MechanismInfo>> mechanisms = selected->module->mechanisms(selected->slot.id);
     if (!mechanisms) {
         writeError(mechanisms.error());
         return ExitFailure;

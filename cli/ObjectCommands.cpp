@@ -21,19 +21,14 @@ int runObjects(const Arguments& args) {
         pin.emplace(std::move(read).value());
     }
 
-    Result<std::shared_ptr<Module>> module = loadModule(args.module);
-    if (!module) {
-        writeError(module.error());
+    Result<SelectedToken> selected = selectTokenOf(args);
+    if (!selected) {
+        writeError(selected.error());
         return ExitFailure;
     }
-    Result<SlotInfo> slot = findToken(**module, args.token);
-    if (!slot) {
-        writeError(slot.error());
-        return ExitFailure;
-    }
-    const TokenInfo& token = *slot->token;
+    const TokenInfo& token = *selected->slot.token;
 
-    Result<Session> session = Session::open(*module, slot->id, false);
+    Result<Session> session = Session::open(selected->module, selected->slot.id, false);
     if (!session) {
         writeError(session.error());
         return ExitFailure;

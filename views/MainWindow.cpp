@@ -95,7 +95,7 @@ MainWindow::MainWindow(ModuleManager* manager, CallTrace* trace, QWidget* parent
     m_listingLabel->setObjectName(QStringLiteral("listingLabel"));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("listingProgress"));
-    m_progress->setRange(0, 0); // busy: the total is unknown until C_FindObjects ends
+    m_progress->setRange(0, 0); // busy: the total is unknown until the listing ends
     m_progress->setMaximumWidth(160);
     m_progress->setAccessibleName(tr("Listing progress"));
     statusBar()->addPermanentWidget(m_listingLabel);
