@@ -2,15 +2,7 @@
 
 namespace hsm {
 
-AttributeModel::AttributeModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-int AttributeModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int AttributeModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
+AttributeModel::AttributeModel(QObject* parent) : RecordTableModel(ColumnCount, parent) {}
 
 QString AttributeModel::stateText(AttributeValue::State state) {
     switch (state) {
@@ -25,9 +17,10 @@ QString AttributeModel::stateText(AttributeValue::State state) {
 }
 
 QVariant AttributeModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const AttributeValue* found = recordOf(index);
+    if (found == nullptr)
         return {};
-    const AttributeValue& a = m_rows.at(index.row());
+    const AttributeValue& a = *found;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -80,17 +73,12 @@ QVariant AttributeModel::headerData(int section, Qt::Orientation orientation, in
 }
 
 void AttributeModel::setAttributes(const QList<AttributeValue>& attributes) {
-    beginResetModel();
-    m_rows = attributes;
-    endResetModel();
+    resetRecords(attributes);
 }
 
 void AttributeModel::clear() {
-    if (m_rows.isEmpty())
-        return;
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
+    if (!records().isEmpty())
+        resetRecords({});
 }
 
 } // namespace hsm

@@ -1,14 +1,13 @@
 #pragma once
 
+#include "RecordTableModel.h"
 #include "Types.h"
-
-#include <QAbstractTableModel>
 
 namespace hsm {
 
 /// The attributes of one object for the inspector: name, decoded value, state. Sensitive
 /// attributes are rows of their own, shown as "sensitive" rather than as errors.
-class AttributeModel : public QAbstractTableModel {
+class AttributeModel : public RecordTableModel<AttributeValue> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AttributeModel)
 public:
@@ -24,20 +23,15 @@ public:
 
     explicit AttributeModel(QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setAttributes(const QList<hsm::AttributeValue>& attributes);
     void clear();
-    [[nodiscard]] const QList<AttributeValue>& attributes() const { return m_rows; }
+    [[nodiscard]] const QList<AttributeValue>& attributes() const { return records(); }
 
     /// "sensitive" / "unavailable" / "" for the state column and withheld values.
     static QString stateText(AttributeValue::State state);
-
-private:
-    QList<AttributeValue> m_rows;
 };
 
 } // namespace hsm

@@ -7,29 +7,21 @@
 namespace hsm {
 
 CallTraceModel::CallTraceModel(CallTrace* trace, QObject* parent, int capacity)
-    : QAbstractTableModel(parent), m_capacity(qMax(1, capacity)) {
+    : RingBufferTableModel(ColumnCount, capacity, parent) {
     if (trace == nullptr)
         return;
     // Calls are recorded on worker threads: queued, so rows change on this model's thread only.
     connect(trace, &CallTrace::recorded, this, &CallTraceModel::append, Qt::QueuedConnection);
     const QList<CallRecord> existing = trace->snapshot();
-    const qsizetype skip = qMax<qsizetype>(0, existing.size() - m_capacity);
-    for (qsizetype i = skip; i < existing.size(); ++i)
-        m_records.push_back(existing[i]);
-}
-
-int CallTraceModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_records.size());
-}
-
-int CallTraceModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+    const qsizetype keep = qMin<qsizetype>(existing.size(), this->capacity());
+    resetRecords(std::deque<CallRecord>(existing.end() - keep, existing.end()));
 }
 
 QVariant CallTraceModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const CallRecord* found = recordOf(index);
+    if (found == nullptr)
         return {};
-    const CallRecord& r = m_records[static_cast<std::size_t>(index.row())];
+    const CallRecord& r = *found;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -88,26 +80,6 @@ QVariant CallTraceModel::headerData(int section, Qt::Orientation orientation, in
     default:
         return {};
     }
-}
-
-void CallTraceModel::append(const CallRecord& record) {
-    if (static_cast<int>(m_records.size()) >= m_capacity) {
-        beginRemoveRows({}, 0, 0);
-        m_records.pop_front();
-        endRemoveRows();
-    }
-    const int row = static_cast<int>(m_records.size());
-    beginInsertRows({}, row, row);
-    m_records.push_back(record);
-    endInsertRows();
-}
-
-void CallTraceModel::clear() {
-    if (m_records.empty())
-        return;
-    beginRemoveRows({}, 0, static_cast<int>(m_records.size()) - 1);
-    m_records.clear();
-    endRemoveRows();
 }
 
 } // namespace hsm

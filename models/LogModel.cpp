@@ -5,25 +5,18 @@
 namespace hsm {
 
 LogModel::LogModel(QObject* parent, int capacity, bool followHub)
-    : QAbstractTableModel(parent), m_capacity(qMax(1, capacity)) {
+    : RingBufferTableModel(ColumnCount, capacity, parent) {
     if (followHub)
         // Lines are logged on any thread, and the hub's sink holds its mutex while emitting:
         // queued, so the model changes on its own thread and a slot that logs cannot deadlock.
         connect(&LogHub::instance(), &LogHub::lineLogged, this, &LogModel::append, Qt::QueuedConnection);
 }
 
-int LogModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_lines.size());
-}
-
-int LogModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant LogModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const LogLine* found = recordOf(index);
+    if (found == nullptr)
         return {};
-    const LogLine& l = m_lines[static_cast<std::size_t>(index.row())];
+    const LogLine& l = *found;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -66,26 +59,6 @@ QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role
     default:
         return {};
     }
-}
-
-void LogModel::append(const LogLine& line) {
-    if (static_cast<int>(m_lines.size()) >= m_capacity) {
-        beginRemoveRows({}, 0, 0);
-        m_lines.pop_front();
-        endRemoveRows();
-    }
-    const int row = static_cast<int>(m_lines.size());
-    beginInsertRows({}, row, row);
-    m_lines.push_back(line);
-    endInsertRows();
-}
-
-void LogModel::clear() {
-    if (m_lines.empty())
-        return;
-    beginRemoveRows({}, 0, static_cast<int>(m_lines.size()) - 1);
-    m_lines.clear();
-    endRemoveRows();
 }
 
 LogFilterProxy::LogFilterProxy(QObject* parent) : QSortFilterProxyModel(parent) {}

@@ -1,16 +1,15 @@
 #pragma once
 
 #include "Logging.h"
+#include "RingBufferTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
-#include <deque>
 
 namespace hsm {
 
 /// The latest log lines of the running app, newest last. A ring buffer: once full, each new line
 /// removes the oldest row. Fed by LogHub through a queued connection.
-class LogModel : public QAbstractTableModel {
+class LogModel : public RingBufferTableModel<LogLine> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LogModel)
 public:
@@ -26,20 +25,10 @@ public:
     /// `followHub` false leaves the model unconnected (tests feed it with append()).
     explicit LogModel(QObject* parent = nullptr, int capacity = kDefaultCapacity, bool followHub = true);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    [[nodiscard]] int capacity() const { return m_capacity; }
-    [[nodiscard]] const LogLine& line(int row) const { return m_lines.at(static_cast<std::size_t>(row)); }
-
-    void append(const hsm::LogLine& line);
-    void clear();
-
-private:
-    std::deque<LogLine> m_lines;
-    int m_capacity;
+    [[nodiscard]] const LogLine& line(int row) const { return recordAt(row); }
 };
 
 /// Shows lines at or above a minimum level.

@@ -5,20 +5,13 @@
 
 namespace hsm {
 
-MechanismModel::MechanismModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-int MechanismModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int MechanismModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
+MechanismModel::MechanismModel(QObject* parent) : RecordTableModel(ColumnCount, parent) {}
 
 QVariant MechanismModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const MechanismInfo* found = recordOf(index);
+    if (found == nullptr)
         return {};
-    const MechanismInfo& m = m_rows.at(index.row());
+    const MechanismInfo& m = *found;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -85,17 +78,12 @@ QVariant MechanismModel::headerData(int section, Qt::Orientation orientation, in
 }
 
 void MechanismModel::setMechanisms(const QList<MechanismInfo>& mechanisms) {
-    beginResetModel();
-    m_rows = mechanisms;
-    endResetModel();
+    resetRecords(mechanisms);
 }
 
 void MechanismModel::clear() {
-    if (m_rows.isEmpty())
-        return;
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
+    if (!records().isEmpty())
+        resetRecords({});
 }
 
 } // namespace hsm

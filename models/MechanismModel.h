@@ -1,13 +1,12 @@
 #pragma once
 
+#include "RecordTableModel.h"
 #include "Types.h"
-
-#include <QAbstractTableModel>
 
 namespace hsm {
 
 /// The mechanisms of a token with their CK_MECHANISM_INFO.
-class MechanismModel : public QAbstractTableModel {
+class MechanismModel : public RecordTableModel<MechanismInfo> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MechanismModel)
 public:
@@ -22,16 +21,11 @@ public:
 
     explicit MechanismModel(QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setMechanisms(const QList<hsm::MechanismInfo>& mechanisms);
     void clear();
-
-private:
-    QList<MechanismInfo> m_rows;
 };
 
 } // namespace hsm

@@ -12,15 +12,7 @@ QVariant optionalBoolSort(std::optional<bool> value) {
 
 } // namespace
 
-ObjectTableModel::ObjectTableModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-int ObjectTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int ObjectTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
+ObjectTableModel::ObjectTableModel(QObject* parent) : RecordTableModel(ColumnCount, parent) {}
 
 QVariant ObjectTableModel::displayData(const ObjectSummary& o, int column) const {
     switch (column) {
@@ -61,10 +53,6 @@ QVariant ObjectTableModel::sortData(const ObjectSummary& o, int column) const {
     switch (column) {
     case ClassColumn:
         return QVariant::fromValue<qulonglong>(o.objectClass);
-    case LabelColumn:
-        return o.label;
-    case IdColumn:
-        return format::hex(o.id);
     case TypeColumn:
         // Keys before certificates; within each, the numeric CKK_/CKC_ value.
         if (o.keyType)
@@ -84,23 +72,25 @@ QVariant ObjectTableModel::sortData(const ObjectSummary& o, int column) const {
         return optionalBoolSort(o.sensitive);
     case ExtractableColumn:
         return optionalBoolSort(o.extractable);
-    case SubjectColumn:
-        return o.subject;
-    case IssuerColumn:
-        return o.issuer;
-    case SerialColumn:
-        return o.serialNumber;
     case ExpiryColumn:
         return o.notAfter.isValid() ? QVariant(o.notAfter) : QVariant(QDateTime::fromSecsSinceEpoch(0));
+    case LabelColumn:
+    case IdColumn:
+    case SubjectColumn:
+    case IssuerColumn:
+    case SerialColumn:
+        // Text columns sort by what they show.
+        return displayData(o, column);
     default:
         return {};
     }
 }
 
 QVariant ObjectTableModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const ObjectSummary* found = recordOf(index);
+    if (found == nullptr)
         return {};
-    const ObjectSummary& o = m_rows[static_cast<std::size_t>(index.row())];
+    const ObjectSummary& o = *found;
     switch (role) {
     case Qt::DisplayRole:
         return displayData(o, index.column());
@@ -193,12 +183,9 @@ void ObjectTableModel::appendObjects(quint64 generation, const QList<ObjectSumma
 void ObjectTableModel::appendObjects(const QList<ObjectSummary>& batch) {
     if (batch.isEmpty())
         return;
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(batch.size()) - 1);
     // Copies share the batch's string data (implicit sharing), so a row costs little beyond
     // the strings the lister already made.
-    m_rows.insert(m_rows.end(), batch.begin(), batch.end());
-    endInsertRows();
+    appendRecords(batch.begin(), batch.end());
     if (m_state == State::Empty)
         setState(State::Listing);
 }
@@ -211,12 +198,7 @@ void ObjectTableModel::finishListing(quint64 generation, int, bool ok, const Err
 }
 
 void ObjectTableModel::clear() {
-    if (!m_rows.empty()) {
-        beginRemoveRows({}, 0, static_cast<int>(m_rows.size()) - 1);
-        m_rows.clear();
-        m_rows.shrink_to_fit();
-        endRemoveRows();
-    }
+    removeAllRecords();
     m_error = Error{};
     setState(State::Empty);
 }

@@ -1,16 +1,16 @@
 #pragma once
 
+#include "RecordTableModel.h"
 #include "Result.h"
 #include "Types.h"
 
-#include <QAbstractTableModel>
 #include <vector>
 
 namespace hsm {
 
 /// The objects of one token, one row each. Rows arrive in batches from TokenWorker::objectsBatch
 /// and are inserted per batch, so the first rows show while the listing still runs.
-class ObjectTableModel : public QAbstractTableModel {
+class ObjectTableModel : public RecordTableModel<ObjectSummary, std::vector<ObjectSummary>> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ObjectTableModel)
 public:
@@ -47,14 +47,10 @@ public:
 
     explicit ObjectTableModel(QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    [[nodiscard]] const ObjectSummary& object(int row) const {
-        return m_rows.at(static_cast<std::size_t>(row));
-    }
+    [[nodiscard]] const ObjectSummary& object(int row) const { return recordAt(row); }
     [[nodiscard]] quint64 generation() const { return m_generation; }
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] const Error& lastError() const { return m_error; }
@@ -78,7 +74,6 @@ private:
     QVariant displayData(const ObjectSummary& object, int column) const;
     QVariant sortData(const ObjectSummary& object, int column) const;
 
-    std::vector<ObjectSummary> m_rows;
     quint64 m_generation = 0;
     State m_state = State::Empty;
     Error m_error;
