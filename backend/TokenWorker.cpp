@@ -151,6 +151,7 @@ public:
         }
         logging::get("pkcs11")->info("logged in on slot {} as {}", m_slot,
                                      userType == CKU_SO ? "SO" : "user");
+        m_owner->m_loggedIn = true;
         emit m_owner->loginFinished(true, Error{});
     }
 
@@ -164,6 +165,8 @@ public:
         }
         Result<void> result = (*session)->logout();
         refreshTokenInfo(false);
+        if (result.ok())
+            m_owner->m_loggedIn = false;
         emit m_owner->loggedOut(result.ok(), result.ok() ? Error{} : result.error());
     }
 
@@ -176,6 +179,9 @@ private:
             if (!opened)
                 return opened.error();
             m_session.emplace(std::move(opened).value());
+            // A new session is logged in only if another session of ours still holds the login.
+            auto loggedIn = m_session->isLoggedIn();
+            m_owner->m_loggedIn = loggedIn.ok() && loggedIn.value();
         }
         return &*m_session;
     }

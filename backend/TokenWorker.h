@@ -27,6 +27,8 @@ public:
     [[nodiscard]] CK_SLOT_ID slot() const { return m_slot; }
     [[nodiscard]] TokenInfo token() const; ///< last token info read (thread-safe copy)
     [[nodiscard]] const std::shared_ptr<Module>& module() const { return m_module; }
+    /// Whether this worker's session is logged in (as user or SO), as of its last job.
+    [[nodiscard]] bool isLoggedIn() const { return m_loggedIn; }
 
     /// Starts a new listing; an earlier one still running is abandoned. Returns its generation,
     /// which tags objectsBatch/objectsFinished so stale batches can be ignored.
@@ -57,6 +59,7 @@ private:
     QThread m_thread;
     Core* m_core = nullptr;
     std::atomic<quint64> m_generation{0};
+    std::atomic_bool m_loggedIn{false}; // written by the worker thread before it signals
     std::shared_ptr<std::atomic_bool> m_cancelListing;
 };
 

@@ -550,6 +550,7 @@ void MainWindow::connectWorker(TokenWorker* worker) {
             return;
         }
         statusBar()->showMessage(tr("Logged in to %1").arg(m_token ? m_token->label : QString()), 5000);
+        updateActions();
         listObjects(); // private objects are visible now
     });
     connect(worker, &TokenWorker::loggedOut, this, [this](bool ok, const Error& error) {
@@ -558,6 +559,7 @@ void MainWindow::connectWorker(TokenWorker* worker) {
             return;
         }
         statusBar()->showMessage(tr("Logged out"), 5000);
+        updateActions();
         listObjects();
     });
     connect(worker, &TokenWorker::failed, this,
@@ -652,8 +654,9 @@ void MainWindow::copyUri() {
 
 void MainWindow::updateActions() {
     const bool token = m_worker && m_token;
-    m_loginAction->setEnabled(token);
-    m_logoutAction->setEnabled(token);
+    const bool loggedIn = token && m_worker->isLoggedIn();
+    m_loginAction->setEnabled(token && !loggedIn);
+    m_logoutAction->setEnabled(loggedIn);
     m_copyUriAction->setEnabled(token);
 }
 

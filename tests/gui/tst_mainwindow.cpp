@@ -380,12 +380,18 @@ void TestMainWindow::rightPinListsPrivateObjects() {
                                                           std::strlen(SoftHsmFixture::kUserPin));
         return std::optional<hsm::LoginRequest>(std::move(request));
     });
+    QVERIFY(widget<QAction>("loginAction")->isEnabled());
+    QVERIFY(!widget<QAction>("logoutAction")->isEnabled());
     widget<QAction>("loginAction")->trigger();
     // Logged in: the private EC key and the AES key join the listing.
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 5, kTimeoutMs);
     QVERIFY(findRow(table->model(), QStringLiteral("alpha-aes")) >= 0);
+    QVERIFY(!widget<QAction>("loginAction")->isEnabled());
+    QVERIFY(widget<QAction>("logoutAction")->isEnabled());
     widget<QAction>("logoutAction")->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(widget<QAction>("loginAction")->isEnabled(), kTimeoutMs);
+    QVERIFY(!widget<QAction>("logoutAction")->isEnabled());
 }
 
 void TestMainWindow::copyUri() {
