@@ -131,8 +131,8 @@ public:
             pin.reset();
             return;
         }
-        // Fresh flags first: the receiver shows them, and Session::login assesses them again itself.
-        refreshTokenInfo(false);
+        // Session::login reads the PIN flags itself right before C_Login; reading them here too would
+        // only add a round trip. The receiver gets the flags as they are after the attempt.
         auto session = ensureLiveSession();
         if (!session) {
             pin.reset();
