@@ -155,6 +155,13 @@ public:
         emit m_owner->loginFinished(true, Error{});
     }
 
+    void runJob(const JobHandle& handle, std::function<void(WorkerContext&)>& job) {
+        if (stopping)
+            return;
+        JobContext context(*this, handle);
+        job(context);
+    }
+
     void logout() {
         if (stopping)
             return;
@@ -171,6 +178,28 @@ public:
     }
 
 private:
+    /// The context a submitted job gets: the core's session and token, plus its abandon flag.
+    class JobContext final : public WorkerContext {
+    public:
+        JobContext(Core& core, JobHandle handle) : m_core(core), m_handle(std::move(handle)) {}
+        Module& module() const override { return *m_core.m_module; }
+        const std::shared_ptr<Module>& modulePtr() const override { return m_core.m_module; }
+        CK_SLOT_ID slot() const override { return m_core.m_slot; }
+        TokenInfo token() const override { return m_core.token(); }
+        Result<Session*> session() override { return m_core.ensureLiveSession(); }
+        void closeSession() override { m_core.m_session.reset(); }
+        void setLoggedIn(bool loggedIn) override {
+            m_core.m_owner->m_loggedIn = loggedIn;
+            emit m_core.m_owner->loginStateChanged(loggedIn);
+        }
+        void refreshTokenInfo() override { m_core.refreshTokenInfo(false); }
+        bool abandoned() const override { return m_handle.isAbandoned(); }
+
+    private:
+        Core& m_core;
+        JobHandle m_handle;
+    };
+
     Result<Session*> ensureSession() {
         if (!m_session) {
             // A write-protected token refuses read-write sessions (CKR_TOKEN_WRITE_PROTECTED).
@@ -282,6 +311,12 @@ void TokenWorker::login(CK_USER_TYPE userType, std::shared_ptr<SecureBuffer> pin
         [core = m_core, userType, pin = std::move(pin), confirmedFinalTry]() mutable {
             core->login(userType, pin, confirmedFinalTry);
         },
+        Qt::QueuedConnection);
+}
+
+void TokenWorker::post(const JobHandle& handle, std::function<void(WorkerContext&)> job) {
+    QMetaObject::invokeMethod(
+        m_core, [core = m_core, handle, job = std::move(job)]() mutable { core->runJob(handle, job); },
         Qt::QueuedConnection);
 }
 

@@ -28,17 +28,7 @@ int run(int argc, char** argv) {
         break;
     }
 
-    switch (parsed.arguments.command) {
-    case Command::Modules:
-        return runModules(parsed.arguments);
-    case Command::Slots:
-        return runSlots(parsed.arguments);
-    case Command::Mechanisms:
-        return runMechanisms(parsed.arguments);
-    case Command::Objects:
-        return runObjects(parsed.arguments);
-    }
-    return ExitUsage;
+    return parsed.spec->run(parsed.arguments);
 }
 
 } // namespace hsm::cli

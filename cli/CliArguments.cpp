@@ -16,57 +16,6 @@ QString tr(const char* text) {
 // A PIN longer than this is not a PIN; the limit also bounds what we read from a file or a pipe.
 constexpr std::size_t kMaxPinBytes = 256;
 
-struct OptionSpec {
-    const char* name;
-    const char* valueName; // nullptr for a flag
-    const char* description;
-    bool required;
-};
-
-struct CommandSpec {
-    Command command;
-    const char* name;
-    const char* summary;
-    QList<OptionSpec> options;
-};
-
-const QList<CommandSpec>& commandSpecs() {
-    static const QList<CommandSpec> specs{
-        {Command::Modules,
-         "modules",
-         QT_TRANSLATE_NOOP("hsm::cli", "List the PKCS#11 modules registered with p11-kit."),
-         {{"json", nullptr, QT_TRANSLATE_NOOP("hsm::cli", "Print JSON instead of a table."), false}}},
-        {Command::Slots,
-         "slots",
-         QT_TRANSLATE_NOOP("hsm::cli", "List a module's slots and the tokens in them."),
-         {{"module", "MODULE", QT_TRANSLATE_NOOP("hsm::cli", "Module path or p11-kit module name."), true},
-          {"json", nullptr, QT_TRANSLATE_NOOP("hsm::cli", "Print JSON instead of a table."), false}}},
-        {Command::Mechanisms,
-         "mechanisms",
-         QT_TRANSLATE_NOOP("hsm::cli", "List the mechanisms a token supports."),
-         {{"module", "MODULE", QT_TRANSLATE_NOOP("hsm::cli", "Module path or p11-kit module name."), true},
-          {"token", "TOKEN", QT_TRANSLATE_NOOP("hsm::cli", "Token label, serial:SERIAL or pkcs11: URI."),
-           true},
-          {"json", nullptr, QT_TRANSLATE_NOOP("hsm::cli", "Print JSON instead of a table."), false}}},
-        {Command::Objects,
-         "objects",
-         QT_TRANSLATE_NOOP("hsm::cli", "List a token's objects (public ones only without --pin)."),
-         {{"module", "MODULE", QT_TRANSLATE_NOOP("hsm::cli", "Module path or p11-kit module name."), true},
-          {"token", "TOKEN", QT_TRANSLATE_NOOP("hsm::cli", "Token label, serial:SERIAL or pkcs11: URI."),
-           true},
-          {"pin", "SOURCE",
-           QT_TRANSLATE_NOOP("hsm::cli",
-                             "Log in as user with the PIN read from env:NAME, file:PATH or - (stdin)."),
-           false},
-          {"final-try", nullptr,
-           QT_TRANSLATE_NOOP("hsm::cli", "Log in even when the token reports the PIN's final try (one more "
-                                         "wrong PIN locks it); without it such a login is refused."),
-           false},
-          {"json", nullptr, QT_TRANSLATE_NOOP("hsm::cli", "Print JSON instead of a table."), false}}},
-    };
-    return specs;
-}
-
 QString commandHelp(const CommandSpec& spec) {
     QString usage = QStringLiteral("hsmwb %1").arg(QLatin1String(spec.name));
     for (const OptionSpec& option : spec.options) {
@@ -178,11 +127,12 @@ Result<SecureBuffer> PinSource::read() const {
 
 QString generalHelp() {
     QString help = tr("Usage: hsmwb COMMAND [OPTIONS]\n"
-                      "Inspect PKCS#11 modules, tokens and objects (HSM Workbench command line).\n\n"
+                      "Inspect and administer PKCS#11 modules, tokens and objects (HSM Workbench command "
+                      "line).\n\n"
                       "Commands:\n");
     for (const CommandSpec& spec : commandSpecs())
         help += QStringLiteral("  %1 %2\n")
-                    .arg(QString::fromLatin1(spec.name).leftJustified(12), tr(spec.summary));
+                    .arg(QString::fromLatin1(spec.name).leftJustified(16), tr(spec.summary));
     help += tr("\nMODULE is a module file or the name of a p11-kit registered module (see hsmwb modules).\n"
                "TOKEN is a token label, serial:SERIAL or a pkcs11: URI.\n"
                "SOURCE is env:NAME, file:PATH (first line) or - (one line from standard input);\n"
@@ -193,9 +143,42 @@ QString generalHelp() {
     return help;
 }
 
+namespace {
+
+/// The command argv names: one word ("objects") or two ("token init"). `words` is how many it used.
+const CommandSpec* findCommand(const QStringList& argv, int& words) {
+    const QString first = argv.value(1);
+    const QString two = first + QLatin1Char(' ') + argv.value(2);
+    for (const CommandSpec& candidate : commandSpecs()) {
+        if (two == QLatin1String(candidate.name)) {
+            words = 2;
+            return &candidate;
+        }
+    }
+    for (const CommandSpec& candidate : commandSpecs()) {
+        if (first == QLatin1String(candidate.name)) {
+            words = 1;
+            return &candidate;
+        }
+    }
+    return nullptr;
+}
+
+/// "token" alone, or "token --help": the sub-commands of a command group.
+QStringList subcommandsOf(const QString& group) {
+    QStringList names;
+    const QString prefix = group + QLatin1Char(' ');
+    for (const CommandSpec& candidate : commandSpecs())
+        if (QLatin1String(candidate.name).startsWith(prefix))
+            names << QString::fromLatin1(candidate.name);
+    return names;
+}
+
+} // namespace
+
 ParsedCommandLine parseCommandLine(const QStringList& argv) {
     if (argv.size() < 2)
-        return usageError(tr("No command given (modules, slots, mechanisms or objects; see hsmwb --help)."));
+        return usageError(tr("No command given (see hsmwb --help)."));
     const QString first = argv.at(1);
     if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
         ParsedCommandLine result;
@@ -209,12 +192,29 @@ ParsedCommandLine parseCommandLine(const QStringList& argv) {
         return result;
     }
 
-    const CommandSpec* spec = nullptr;
-    for (const CommandSpec& candidate : commandSpecs())
-        if (first == QLatin1String(candidate.name))
-            spec = &candidate;
-    if (spec == nullptr)
+    int words = 1;
+    const CommandSpec* spec = findCommand(argv, words);
+    if (spec == nullptr) {
+        const QStringList group = subcommandsOf(first);
+        if (!group.isEmpty()) {
+            const QString second = argv.value(2);
+            if (second == QLatin1String("--help") || second == QLatin1String("-h")) {
+                ParsedCommandLine result;
+                result.action = ParsedCommandLine::Action::Help;
+                QString text;
+                for (const CommandSpec& candidate : commandSpecs())
+                    if (group.contains(QLatin1String(candidate.name)))
+                        text += QStringLiteral("  %1 %2\n")
+                                    .arg(QString::fromLatin1(candidate.name).leftJustified(16),
+                                         tr(candidate.summary));
+                result.text = text;
+                return result;
+            }
+            return usageError(tr("\"%1\" needs a sub-command: %2 (see hsmwb %1 --help).")
+                                  .arg(first, group.join(QStringLiteral(", "))));
+        }
         return usageError(tr("Unknown command \"%1\" (see hsmwb --help).").arg(first));
+    }
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -228,7 +228,7 @@ ParsedCommandLine parseCommandLine(const QStringList& argv) {
     parser.addOption(help);
 
     QStringList rest{QStringLiteral("hsmwb")};
-    rest << argv.mid(2);
+    rest << argv.mid(1 + words);
     if (!parser.parse(rest))
         return usageError(tr("%1 (see hsmwb %2 --help)").arg(parser.errorText(), QLatin1String(spec->name)));
     if (parser.isSet(help)) {
@@ -242,28 +242,45 @@ ParsedCommandLine parseCommandLine(const QStringList& argv) {
         return usageError(
             tr("Unexpected argument after \"%1\" (see hsmwb %1 --help).").arg(QLatin1String(spec->name)));
     for (const OptionSpec& option : spec->options)
-        if (option.required && parser.value(QString::fromLatin1(option.name)).trimmed().isEmpty())
+        if (option.required && option.valueName &&
+            parser.value(QString::fromLatin1(option.name)).trimmed().isEmpty())
             return usageError(tr("hsmwb %1 needs --%2 %3.")
                                   .arg(QLatin1String(spec->name), QLatin1String(option.name),
                                        QLatin1String(option.valueName)));
 
     ParsedCommandLine result;
     result.action = ParsedCommandLine::Action::Run;
+    result.spec = spec;
     Arguments& args = result.arguments;
-    args.command = spec->command;
-    args.json = parser.isSet(QStringLiteral("json"));
-    if (spec->command != Command::Modules)
-        args.module = parser.value(QStringLiteral("module"));
-    if (spec->command == Command::Mechanisms || spec->command == Command::Objects)
-        args.token = parser.value(QStringLiteral("token"));
-    if (spec->command == Command::Objects && parser.isSet(QStringLiteral("pin"))) {
-        Result<PinSource> pin = PinSource::parse(parser.value(QStringLiteral("pin")));
-        if (!pin)
-            return usageError(pin.error().message + QLatin1Char(' ') + pin.error().hint);
-        args.pin = pin.value();
+    args.command = QString::fromLatin1(spec->name);
+    int fromStandardInput = 0;
+    for (const OptionSpec& option : spec->options) {
+        const QString name = QString::fromLatin1(option.name);
+        if (!parser.isSet(name))
+            continue;
+        if (!option.valueName) {
+            args.flags.insert(name);
+            continue;
+        }
+        const QString value = parser.value(name);
+        if (qstrcmp(option.valueName, "SOURCE") == 0) {
+            Result<PinSource> pin = PinSource::parse(value);
+            if (!pin) // the message names --pin; say which option it was
+                return usageError(QStringLiteral("--%1: ").arg(name) + pin.error().message +
+                                  QLatin1Char(' ') + pin.error().hint);
+            if (pin->kind == PinSource::Kind::StandardInput && ++fromStandardInput > 1)
+                return usageError(tr("Only one PIN can come from standard input (-); use env: or file: for "
+                                     "the others."));
+            args.pins.insert(name, pin.value());
+            continue;
+        }
+        args.values.insert(name, value);
     }
-    if (spec->command == Command::Objects)
-        args.confirmedFinalTry = parser.isSet(QStringLiteral("final-try"));
+    args.module = args.value(QStringLiteral("module"));
+    args.token = args.value(QStringLiteral("token"));
+    args.pin = args.pinSource(QStringLiteral("pin"));
+    args.json = args.isSet(QStringLiteral("json"));
+    args.confirmedFinalTry = args.isSet(QStringLiteral("final-try"));
     return result;
 }
 

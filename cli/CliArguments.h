@@ -3,6 +3,9 @@
 #include "Result.h"
 #include "SecureBuffer.h"
 
+#include <QHash>
+#include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -24,26 +27,64 @@ struct PinSource {
     [[nodiscard]] Result<SecureBuffer> read() const;
 };
 
-enum class Command { Modules, Slots, Mechanisms, Objects };
+/// One option of a command. An option whose value name is "SOURCE" is a PIN source: it is checked
+/// while parsing (a PIN typed in its place is refused without being echoed) and only one of a
+/// command's SOURCE options may read standard input.
+struct OptionSpec {
+    const char* name;
+    const char* valueName; ///< nullptr for a flag
+    const char* description;
+    bool required = false;
+};
 
+/// What the command line gave one command.
 struct Arguments {
-    Command command = Command::Modules;
+    QString command; ///< "objects", "token init"
+    // The options most commands share, filled when the command has them.
     QString module;
     QString token;
-    std::optional<PinSource> pin;
+    std::optional<PinSource> pin;   ///< --pin
     bool confirmedFinalTry = false; ///< --final-try: the user accepts using the PIN's last try
     bool json = false;
+
+    /// The value of option `name` (without "--"); empty when not given.
+    [[nodiscard]] QString value(const QString& name) const { return values.value(name); }
+    /// Whether option or flag `name` was given.
+    [[nodiscard]] bool isSet(const QString& name) const {
+        return values.contains(name) || flags.contains(name);
+    }
+    /// The PIN source option `name` ("pin", "so-pin", "new-pin"), if given.
+    [[nodiscard]] std::optional<PinSource> pinSource(const QString& name) const {
+        return pins.contains(name) ? std::optional<PinSource>(pins.value(name)) : std::nullopt;
+    }
+
+    QHash<QString, QString> values;
+    QSet<QString> flags;
+    QHash<QString, PinSource> pins;
+};
+
+/// A command: its words ("keygen", "token init"), help, options and what runs it. Commands are
+/// registered in CommandTable.cpp; each feature keeps its specs beside its run functions.
+struct CommandSpec {
+    const char* name;
+    const char* summary;
+    QList<OptionSpec> options;
+    int (*run)(const Arguments&) = nullptr;
 };
 
 /// What the command line asked for: run a command, print help or the version, or a usage error.
 struct ParsedCommandLine {
     enum class Action { Run, Help, Version, UsageError };
     Action action = Action::UsageError;
+    const CommandSpec* spec = nullptr; ///< the command to run
     Arguments arguments;
     QString text; ///< help text, or the usage error message
 };
 
 [[nodiscard]] ParsedCommandLine parseCommandLine(const QStringList& argv);
+
+/// Every command, in the order the help lists them (CommandTable.cpp).
+[[nodiscard]] const QList<CommandSpec>& commandSpecs();
 
 /// General help: the commands and how MODULE, TOKEN and SOURCE are written.
 [[nodiscard]] QString generalHelp();

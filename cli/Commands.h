@@ -3,12 +3,28 @@
 #include "CliArguments.h"
 #include "Module.h"
 #include "Result.h"
+#include "SecureBuffer.h"
+#include "Session.h"
 #include "Types.h"
 
 #include <memory>
 
 // One function per command; each prints its result (or one error line) and returns the exit code.
 namespace hsm::cli {
+
+/// The options many commands share, written once so their help reads the same everywhere.
+namespace options {
+[[nodiscard]] OptionSpec module();
+[[nodiscard]] OptionSpec token();
+/// --pin SOURCE; `required` for commands that must log in.
+[[nodiscard]] OptionSpec pin(bool required);
+[[nodiscard]] OptionSpec finalTry();
+[[nodiscard]] OptionSpec json();
+} // namespace options
+
+// Each feature lists its commands next to its run functions; CommandTable.cpp puts them together.
+[[nodiscard]] QList<CommandSpec> moduleCommandSpecs(); // modules, slots, mechanisms
+[[nodiscard]] QList<CommandSpec> objectCommandSpecs(); // objects
 
 [[nodiscard]] int runModules(const Arguments& args);
 [[nodiscard]] int runSlots(const Arguments& args);
@@ -27,5 +43,13 @@ struct SelectedToken {
 };
 /// --module and --token of `args`, loaded and selected: what every token command starts with.
 [[nodiscard]] Result<SelectedToken> selectTokenOf(const Arguments& args);
+
+/// The PIN of SOURCE option `name`, read into locked memory; nullopt when the option was not given.
+/// Commands read their PINs before touching the module, so a bad source fails fast.
+[[nodiscard]] Result<std::optional<SecureBuffer>> readPinOption(const Arguments& args,
+                                                                const QString& name = QStringLiteral("pin"));
+/// A session on the selected token, logged in as user when `pin` holds a PIN (wiped afterwards).
+[[nodiscard]] Result<Session> openSession(const SelectedToken& selected, bool readWrite,
+                                          std::optional<SecureBuffer>& pin, bool confirmedFinalTry);
 
 } // namespace hsm::cli

@@ -49,4 +49,21 @@ int runMechanisms(const Arguments& args) {
     return ExitOk;
 }
 
+QList<CommandSpec> moduleCommandSpecs() {
+    return {
+        {"modules",
+         QT_TRANSLATE_NOOP("hsm::cli", "List the PKCS#11 modules registered with p11-kit."),
+         {options::json()},
+         &runModules},
+        {"slots",
+         QT_TRANSLATE_NOOP("hsm::cli", "List a module's slots and the tokens in them."),
+         {options::module(), options::json()},
+         &runSlots},
+        {"mechanisms",
+         QT_TRANSLATE_NOOP("hsm::cli", "List the mechanisms a token supports."),
+         {options::module(), options::token(), options::json()},
+         &runMechanisms},
+    };
+}
+
 } // namespace hsm::cli

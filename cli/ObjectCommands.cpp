@@ -11,35 +11,22 @@ namespace hsm::cli {
 
 int runObjects(const Arguments& args) {
     // The PIN is read before anything touches the module, so a bad source fails fast and cleanly.
-    std::optional<SecureBuffer> pin;
-    if (args.pin) {
-        Result<SecureBuffer> read = args.pin->read();
-        if (!read) {
-            writeError(read.error());
-            return ExitFailure;
-        }
-        pin.emplace(std::move(read).value());
+    Result<std::optional<SecureBuffer>> pin = readPinOption(args);
+    if (!pin) {
+        writeError(pin.error());
+        return ExitFailure;
     }
-
     Result<SelectedToken> selected = selectTokenOf(args);
     if (!selected) {
         writeError(selected.error());
         return ExitFailure;
     }
     const TokenInfo& token = *selected->slot.token;
-
-    Result<Session> session = Session::open(selected->module, selected->slot.id, false);
+    const bool loggedIn = pin->has_value();
+    Result<Session> session = openSession(selected.value(), false, pin.value(), args.confirmedFinalTry);
     if (!session) {
         writeError(session.error());
         return ExitFailure;
-    }
-    if (pin) {
-        Result<void> login = session->login(CKU_USER, &*pin, args.confirmedFinalTry);
-        pin->clear();
-        if (!login) {
-            writeError(login.error());
-            return ExitFailure;
-        }
     }
 
     Result<QList<ObjectSummary>> objects = listAllObjects(session.value(), token);
@@ -57,9 +44,18 @@ int runObjects(const Arguments& args) {
         writeStdout(objectsTable(objects.value()));
     // Logging out is courtesy for modules that keep login state across processes; the session
     // closes either way.
-    if (pin)
+    if (loggedIn)
         (void)session->logout();
     return ExitOk;
+}
+
+QList<CommandSpec> objectCommandSpecs() {
+    return {
+        {"objects",
+         QT_TRANSLATE_NOOP("hsm::cli", "List a token's objects (public ones only without --pin)."),
+         {options::module(), options::token(), options::pin(false), options::finalTry(), options::json()},
+         &runObjects},
+    };
 }
 
 } // namespace hsm::cli

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ActionSupport.h"
 #include "AddModuleDialog.h"
 #include "AttributeModel.h"
 #include "ItemIcons.h"
@@ -14,6 +15,7 @@
 #include "TokenInfoWidget.h"
 #include "TokenWorker.h"
 #include "ViewsResources.h"
+#include "WindowContext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,6 +39,7 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace hsm {
 
@@ -49,26 +52,75 @@ std::optional<LoginRequest> promptWithDialog(QWidget* parent, const TokenInfo& t
     return dialog.takeRequest();
 }
 
-QAction* makeAction(QObject* parent, const QString& icon, const QString& text, const QKeySequence& shortcut,
-                    const QString& toolTip, const QString& objectName) {
-    auto* action = new QAction(QIcon(icon), text, parent);
-    action->setObjectName(objectName);
-    action->setShortcut(shortcut);
-    // The tooltip names the shortcut so keyboard users discover it.
-    action->setToolTip(shortcut.isEmpty() ? toolTip
-                                          : QStringLiteral("%1 (%2)").arg(
-                                                toolTip, shortcut.toString(QKeySequence::NativeText)));
-    action->setStatusTip(toolTip);
-    return action;
-}
-
-/// QAction has no accessible name of its own: keep it on the action and give it to every button
-/// that shows the action (see createMenus).
-void setActionAccessibleName(QAction* action, const QString& name) {
-    action->setProperty("accessibleName", name);
-}
-
 } // namespace
+
+/// The main window as the feature controllers see it.
+class MainWindow::Context final : public WindowContext {
+public:
+    explicit Context(MainWindow* window) : WindowContext(window), m_window(window) {}
+
+    QWidget* dialogParent() const override { return m_window; }
+    ModuleManager* moduleManager() const override { return m_window->m_manager; }
+    TokenWorker* currentWorker() const override {
+        return m_window->m_token ? m_window->m_worker.data() : nullptr;
+    }
+    std::optional<TokenInfo> currentToken() const override { return m_window->m_token; }
+    QString currentModulePath() const override { return m_window->m_modulePath; }
+    std::optional<CK_SLOT_ID> currentSlot() const override {
+        return m_window->m_token ? std::optional<CK_SLOT_ID>(m_window->m_slot) : std::nullopt;
+    }
+    bool isLoggedIn() const override {
+        return currentWorker() != nullptr && m_window->m_worker->isLoggedIn();
+    }
+
+    QList<ObjectSummary> selectedObjects() const override {
+        QList<ObjectSummary> objects;
+        const QModelIndexList rows = m_window->m_objectTable->selectionModel()->selectedRows();
+        QList<int> sourceRows;
+        for (const QModelIndex& row : rows)
+            sourceRows << m_window->m_objectProxy->mapToSource(row).row();
+        std::sort(sourceRows.begin(), sourceRows.end());
+        for (int row : sourceRows)
+            objects << m_window->m_objectModel->object(row);
+        return objects;
+    }
+
+    QList<ObjectSummary> listedObjects() const override {
+        QList<ObjectSummary> objects;
+        const int count = m_window->m_objectModel->rowCount();
+        objects.reserve(count);
+        for (int row = 0; row < count; ++row)
+            objects << m_window->m_objectModel->object(row);
+        return objects;
+    }
+
+    QMenu* menu(Menu which) const override {
+        switch (which) {
+        case Menu::Module:
+            return m_window->m_moduleMenu;
+        case Menu::Token:
+            return m_window->m_tokenMenu;
+        case Menu::Object:
+            return m_window->m_objectMenu;
+        }
+        return nullptr;
+    }
+    QToolBar* toolBar() const override { return m_window->m_toolBar; }
+    QAbstractItemView* objectView() const override { return m_window->m_objectTable; }
+    QTabWidget* centreTabs() const override { return m_window->m_centreTabs; }
+
+    void reloadObjects() override { m_window->listObjects(); }
+    void refreshModule(const QString& path) override { m_window->m_manager->refresh(path); }
+    void showError(const QString& context, const Error& error) override {
+        m_window->showError(context, error);
+    }
+    void showStatus(const QString& text, int timeoutMs) override {
+        m_window->statusBar()->showMessage(text, timeoutMs);
+    }
+
+private:
+    MainWindow* m_window;
+};
 
 MainWindow::MainWindow(ModuleManager* manager, CallTrace* trace, QWidget* parent)
     : QMainWindow(parent), m_manager(manager), m_trace(trace), m_pinPrompt(promptWithDialog) {
@@ -83,6 +135,10 @@ MainWindow::MainWindow(ModuleManager* manager, CallTrace* trace, QWidget* parent
     createDocks();
     createMenus();
     connectManager();
+    m_context = new Context(this);
+    connect(m_objectTable->selectionModel(), &QItemSelectionModel::selectionChanged, m_context,
+            &WindowContext::selectionChanged);
+    installFeatures();
     // Copy URI copies what the user looked at last: the object table or the token tree.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
         if (now == m_objectTable)
@@ -122,57 +178,64 @@ MainWindow::~MainWindow() {
 void MainWindow::createActions() {
     m_addModuleAction = makeAction(this, QStringLiteral(":/icons/add-module.svg"), tr("&Add module…"),
                                    QKeySequence(Qt::CTRL | Qt::Key_O), tr("Load a PKCS#11 module"),
-                                   QStringLiteral("addModuleAction"));
-    setActionAccessibleName(m_addModuleAction, tr("Add module"));
+                                   QStringLiteral("addModuleAction"), tr("Add module"));
+
     connect(m_addModuleAction, &QAction::triggered, this, &MainWindow::showAddModuleDialog);
 
-    m_refreshAction =
-        makeAction(this, QStringLiteral(":/icons/refresh.svg"), tr("&Refresh"), QKeySequence(Qt::Key_F5),
-                   tr("Read slots, tokens and objects again"), QStringLiteral("refreshAction"));
-    setActionAccessibleName(m_refreshAction, tr("Refresh"));
+    m_refreshAction = makeAction(this, QStringLiteral(":/icons/refresh.svg"), tr("&Refresh"),
+                                 QKeySequence(Qt::Key_F5), tr("Read slots, tokens and objects again"),
+                                 QStringLiteral("refreshAction"), tr("Refresh"));
+
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
     m_loginAction = makeAction(this, QStringLiteral(":/icons/login.svg"), tr("Log &in…"),
                                QKeySequence(Qt::CTRL | Qt::Key_L), tr("Log in to the selected token"),
-                               QStringLiteral("loginAction"));
-    setActionAccessibleName(m_loginAction, tr("Log in"));
+                               QStringLiteral("loginAction"), tr("Log in"));
+
     connect(m_loginAction, &QAction::triggered, this, &MainWindow::logIn);
 
-    m_logoutAction = makeAction(this, QStringLiteral(":/icons/logout.svg"), tr("Log &out"),
-                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
-                                tr("Log out of the selected token"), QStringLiteral("logoutAction"));
-    setActionAccessibleName(m_logoutAction, tr("Log out"));
+    m_logoutAction =
+        makeAction(this, QStringLiteral(":/icons/logout.svg"), tr("Log &out"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), tr("Log out of the selected token"),
+                   QStringLiteral("logoutAction"), tr("Log out"));
+
     connect(m_logoutAction, &QAction::triggered, this, &MainWindow::logOut);
 
     m_copyUriAction = makeAction(this, QStringLiteral(":/icons/copy.svg"), tr("&Copy PKCS#11 URI"),
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                                  tr("Copy the PKCS#11 URI of the selected object or token"),
-                                 QStringLiteral("copyUriAction"));
-    setActionAccessibleName(m_copyUriAction, tr("Copy PKCS#11 URI"));
+                                 QStringLiteral("copyUriAction"), tr("Copy PKCS#11 URI"));
+
     connect(m_copyUriAction, &QAction::triggered, this, &MainWindow::copyUri);
 
-    m_findAction = makeAction(this, QString(), tr("&Find objects"), QKeySequence::Find,
-                              tr("Move to the object filter"), QStringLiteral("findAction"));
-    setActionAccessibleName(m_findAction, tr("Find objects"));
+    m_findAction =
+        makeAction(this, QString(), tr("&Find objects"), QKeySequence::Find, tr("Move to the object filter"),
+                   QStringLiteral("findAction"), tr("Find objects"));
 
     m_quitAction = makeAction(this, QString(), tr("&Quit"), QKeySequence::Quit, tr("Quit HSM Workbench"),
-                              QStringLiteral("quitAction"));
-    setActionAccessibleName(m_quitAction, tr("Quit"));
+                              QStringLiteral("quitAction"), tr("Quit"));
+
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 }
 
 void MainWindow::createMenus() {
-    QMenu* moduleMenu = menuBar()->addMenu(tr("&Module"));
-    moduleMenu->addAction(m_addModuleAction);
-    moduleMenu->addAction(m_refreshAction);
-    moduleMenu->addSeparator();
-    moduleMenu->addAction(m_quitAction);
+    m_moduleMenu = menuBar()->addMenu(tr("&Module"));
+    m_moduleMenu->setObjectName(QStringLiteral("moduleMenu"));
+    m_moduleMenu->addAction(m_addModuleAction);
+    m_moduleMenu->addAction(m_refreshAction);
+    m_moduleMenu->addSeparator();
+    m_moduleMenu->addAction(m_quitAction);
 
-    QMenu* tokenMenu = menuBar()->addMenu(tr("&Token"));
-    tokenMenu->addAction(m_loginAction);
-    tokenMenu->addAction(m_logoutAction);
-    tokenMenu->addSeparator();
-    tokenMenu->addAction(m_copyUriAction);
+    m_tokenMenu = menuBar()->addMenu(tr("&Token"));
+    m_tokenMenu->setObjectName(QStringLiteral("tokenMenu"));
+    m_tokenMenu->addAction(m_loginAction);
+    m_tokenMenu->addAction(m_logoutAction);
+    m_tokenMenu->addSeparator();
+    m_tokenMenu->addAction(m_copyUriAction);
+    m_tokenMenu->addSeparator();
+
+    m_objectMenu = menuBar()->addMenu(tr("&Object"));
+    m_objectMenu->setObjectName(QStringLiteral("objectMenu"));
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_findAction);
@@ -180,19 +243,18 @@ void MainWindow::createMenus() {
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         viewMenu->addAction(dock->toggleViewAction());
 
-    QToolBar* toolBar = addToolBar(tr("Main toolbar"));
+    m_toolBar = addToolBar(tr("Main toolbar"));
+    QToolBar* toolBar = m_toolBar;
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(m_addModuleAction);
-    toolBar->addAction(m_refreshAction);
+    addToToolBar(toolBar, m_addModuleAction);
+    addToToolBar(toolBar, m_refreshAction);
     toolBar->addSeparator();
-    toolBar->addAction(m_loginAction);
-    toolBar->addAction(m_logoutAction);
+    addToToolBar(toolBar, m_loginAction);
+    addToToolBar(toolBar, m_logoutAction);
     toolBar->addSeparator();
-    toolBar->addAction(m_copyUriAction);
-    for (QAction* action : toolBar->actions())
-        if (QWidget* button = toolBar->widgetForAction(action))
-            button->setAccessibleName(action->property("accessibleName").toString());
+    addToToolBar(toolBar, m_copyUriAction);
+    toolBar->addSeparator();
 }
 
 void MainWindow::createCentre() {
@@ -280,7 +342,7 @@ void MainWindow::createCentre() {
     m_objectTable->setSortingEnabled(true);
     m_objectTable->sortByColumn(-1, Qt::AscendingOrder); // listing order until the user sorts
     m_objectTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_objectTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_objectTable->setSelectionMode(QAbstractItemView::ExtendedSelection); // delete many at once
     m_objectTable->setAlternatingRowColors(true);
     m_objectTable->verticalHeader()->hide();
     m_objectTable->horizontalHeader()->setStretchLastSection(true);
@@ -525,6 +587,7 @@ void MainWindow::connectWorker(TokenWorker* worker) {
                     return;
                 m_objectModel->finishListing(generation, count, ok, error);
                 setListing(false);
+                emit m_context->objectsListed();
                 if (ok) {
                     m_objectTable->resizeColumnsToContents();
                     statusBar()->showMessage(tr("Objects listed: %1").arg(count), 5000);
@@ -564,6 +627,11 @@ void MainWindow::connectWorker(TokenWorker* worker) {
     });
     connect(worker, &TokenWorker::failed, this,
             [this](const Error& error) { showError(tr("Token error"), error); });
+    // A job logged in or out by itself (e.g. as SO to unblock a PIN): what is visible changed.
+    connect(worker, &TokenWorker::loginStateChanged, this, [this] {
+        updateActions();
+        listObjects();
+    });
     connect(worker, &QObject::destroyed, this, [this] {
         m_worker = nullptr;
         updateActions();
@@ -652,12 +720,18 @@ void MainWindow::copyUri() {
     statusBar()->showMessage(tr("Copied the URI of %1: %2").arg(what, uri), 8000);
 }
 
+void MainWindow::installFeatures() {
+    // Each feature controller adds its actions through m_context; one line per feature.
+}
+
 void MainWindow::updateActions() {
     const bool token = m_worker && m_token;
     const bool loggedIn = token && m_worker->isLoggedIn();
     m_loginAction->setEnabled(token && !loggedIn);
     m_logoutAction->setEnabled(loggedIn);
     m_copyUriAction->setEnabled(token);
+    if (m_context)
+        emit m_context->currentTokenChanged();
 }
 
 void MainWindow::showBanner(const QString& text) {

@@ -15,11 +15,13 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QMessageBox;
 class QModelIndex;
 class QProgressBar;
 class QTabWidget;
 class QTableView;
+class QToolBar;
 class QTreeView;
 
 namespace hsm {
@@ -34,6 +36,7 @@ class ObjectFilterProxy;
 class ObjectTableModel;
 class TokenInfoWidget;
 class TokenWorker;
+class WindowContext;
 
 /// The main window: module tree on the left; Objects, Mechanisms and Token tabs in the centre;
 /// attribute inspector on the right; log dock at the bottom. Every module call goes through the
@@ -69,6 +72,11 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    class Context; // the WindowContext the feature controllers get
+    friend class Context;
+    /// Creates the feature controllers (key generation, object, token and softcard management).
+    void installFeatures();
+
     void createActions();
     void createMenus();
     void createCentre();
@@ -113,6 +121,11 @@ private:
     QProgressBar* m_progress = nullptr;
     QLabel* m_listingLabel = nullptr;
     QPointer<QMessageBox> m_errorBox;
+    QMenu* m_moduleMenu = nullptr;
+    QMenu* m_tokenMenu = nullptr;
+    QMenu* m_objectMenu = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    Context* m_context = nullptr;
 
     // Actions
     QAction* m_addModuleAction = nullptr;
