@@ -38,6 +38,7 @@ const QList<CommandSpec>& commandSpecs() {
         QList<CommandSpec> all;
         all << moduleCommandSpecs();
         all << objectCommandSpecs();
+        // Administration commands: one line per feature, each declared in Commands.h.
         return all;
     }();
     return specs;
