@@ -303,6 +303,11 @@ QList<SlotInfo> ModuleManager::slotList(const QString& path) const {
     return entry ? entry->slotInfos : QList<SlotInfo>{};
 }
 
+std::shared_ptr<Module> ModuleManager::module(const QString& path) const {
+    const auto entry = m_entries.value(path);
+    return entry ? entry->module : nullptr;
+}
+
 TokenWorker* ModuleManager::tokenWorker(const QString& path, CK_SLOT_ID slot) {
     const auto entry = m_entries.value(path);
     if (!entry)

@@ -38,6 +38,9 @@ public:
     [[nodiscard]] QList<SlotInfo> slotList(const QString& path) const; // not "slots": a Qt macro
     /// The worker for the token in that slot, created on first use; null when no token is present.
     [[nodiscard]] TokenWorker* tokenWorker(const QString& path, CK_SLOT_ID slot);
+    /// The loaded module at `path`, e.g. for work on a slot without a token worker; null when not loaded.
+    /// Use it off the GUI thread only (it calls into the module).
+    [[nodiscard]] std::shared_ptr<Module> module(const QString& path) const;
 
 signals:
     void moduleLoaded(const hsm::ModuleInfo& module, const QList<hsm::SlotInfo>& slotInfos);

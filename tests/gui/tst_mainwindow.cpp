@@ -191,7 +191,9 @@ void TestMainWindow::opensOnFixtureModule() {
     QVERIFY(findInTree(tree->model(), kBeta).isValid());
     QVERIFY(findInTree(tree->model(), kGamma).isValid());
     auto* tabs = widget<QTabWidget>("centreTabs");
-    QCOMPARE(tabs->count(), 3);
+    // Objects, Mechanisms, Token, and the module's Softcards.
+    QCOMPARE(tabs->count(), 4);
+    QCOMPARE(tabs->tabText(3).remove(QLatin1Char('&')), QStringLiteral("Softcards"));
     QVERIFY(m_window->findChild<QWidget*>(QStringLiteral("logDock")));
     QVERIFY(m_window->findChild<QTableView*>(QStringLiteral("attributeTable")));
     // Actions carry the agreed shortcuts and accessible names.
