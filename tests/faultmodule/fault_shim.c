@@ -9,6 +9,13 @@
  *     delay=C_FindObjects:50     sleep that many milliseconds before forwarding
  *     token_flags_add=0x10000    OR these flags into every CK_TOKEN_INFO.flags
  *     hide_serial=SERIAL         the token with this serial is removed from its slot
+ *     token_manufacturer=TEXT    CK_TOKEN_INFO.manufacturerID reads TEXT (blank-padded), to look like
+ *     token_model=TEXT           another vendor's token (vendor profile selection)
+ *     library_manufacturer=TEXT  CK_INFO.manufacturerID / libraryDescription read TEXT
+ *     library_description=TEXT
+ *     reject_attribute=0x108:0x12  C_GenerateKey / C_GenerateKeyPair fail with that CK_RV when any of
+ *                                their templates holds that attribute type (a module refusing it)
+ * fail= also works for C_GenerateKey, C_GenerateKeyPair, C_SetAttributeValue and C_DestroyObject.
  */
 #include <dlfcn.h>
 #include <p11-kit/pkcs11.h>
@@ -31,7 +38,15 @@ struct control {
     int delayCount;
     CK_FLAGS tokenFlagsAdd;
     char hideSerial[17];
+    char tokenManufacturer[33];
+    char tokenModel[17];
+    char libraryManufacturer[33];
+    char libraryDescription[33];
+    struct rule rejects[MAX_RULES]; /* function = attribute type in text, value = CK_RV */
+    int rejectCount;
 };
+
+static void setPadded(unsigned char* field, size_t size, const char* text);
 
 static CK_FUNCTION_LIST* target;
 static CK_FUNCTION_LIST shim;
@@ -71,6 +86,22 @@ static void readControl(struct control* c) {
             c->tokenFlagsAdd = strtoul(value, NULL, 0);
         } else if (strcmp(key, "hide_serial") == 0) {
             snprintf(c->hideSerial, sizeof c->hideSerial, "%s", value);
+        } else if (strcmp(key, "token_manufacturer") == 0) {
+            snprintf(c->tokenManufacturer, sizeof c->tokenManufacturer, "%s", value);
+        } else if (strcmp(key, "token_model") == 0) {
+            snprintf(c->tokenModel, sizeof c->tokenModel, "%s", value);
+        } else if (strcmp(key, "library_manufacturer") == 0) {
+            snprintf(c->libraryManufacturer, sizeof c->libraryManufacturer, "%s", value);
+        } else if (strcmp(key, "library_description") == 0) {
+            snprintf(c->libraryDescription, sizeof c->libraryDescription, "%s", value);
+        } else if (strcmp(key, "reject_attribute") == 0 && c->rejectCount < MAX_RULES) {
+            char* colon = strchr(value, ':');
+            if (colon == NULL)
+                continue;
+            *colon = 0;
+            snprintf(c->rejects[c->rejectCount].function, sizeof c->rejects[c->rejectCount].function, "%s", value);
+            c->rejects[c->rejectCount].value = strtoul(colon + 1, NULL, 0);
+            ++c->rejectCount;
         }
     }
     fclose(f);
@@ -174,9 +205,89 @@ static CK_RV shimGetTokenInfo(CK_SLOT_ID slot, CK_TOKEN_INFO_PTR info) {
     if (slotHidden(slot, &c))
         return CKR_TOKEN_NOT_PRESENT;
     rv = target->C_GetTokenInfo(slot, info);
-    if (rv == CKR_OK)
+    if (rv == CKR_OK) {
         info->flags |= c.tokenFlagsAdd;
+        if (c.tokenManufacturer[0] != 0)
+            setPadded(info->manufacturerID, sizeof info->manufacturerID, c.tokenManufacturer);
+        if (c.tokenModel[0] != 0)
+            setPadded(info->model, sizeof info->model, c.tokenModel);
+    }
     return rv;
+}
+
+/* Copies TEXT into a blank-padded PKCS#11 text field of `size` bytes. */
+static void setPadded(unsigned char* field, size_t size, const char* text) {
+    size_t n = strlen(text);
+    if (n > size)
+        n = size;
+    memset(field, ' ', size);
+    memcpy(field, text, n);
+}
+
+static CK_RV shimGetInfo(CK_INFO_PTR info) {
+    struct control c;
+    CK_RV rv = intercept("C_GetInfo", &c);
+    if (rv != CKR_OK)
+        return rv;
+    rv = target->C_GetInfo(info);
+    if (rv == CKR_OK && c.libraryManufacturer[0] != 0)
+        setPadded(info->manufacturerID, sizeof info->manufacturerID, c.libraryManufacturer);
+    if (rv == CKR_OK && c.libraryDescription[0] != 0)
+        setPadded(info->libraryDescription, sizeof info->libraryDescription, c.libraryDescription);
+    return rv;
+}
+
+/* The CK_RV of a reject_attribute rule matching an attribute of the template, else CKR_OK. */
+static CK_RV rejected(const struct control* c, const CK_ATTRIBUTE* templ, CK_ULONG count) {
+    for (int i = 0; i < c->rejectCount; ++i) {
+        CK_ATTRIBUTE_TYPE type = strtoul(c->rejects[i].function, NULL, 0);
+        for (CK_ULONG j = 0; templ != NULL && j < count; ++j)
+            if (templ[j].type == type)
+                return (CK_RV)c->rejects[i].value;
+    }
+    return CKR_OK;
+}
+
+static CK_RV shimGenerateKey(CK_SESSION_HANDLE session, CK_MECHANISM_PTR mechanism, CK_ATTRIBUTE_PTR templ,
+                             CK_ULONG count, CK_OBJECT_HANDLE_PTR key) {
+    struct control c;
+    CK_RV rv = intercept("C_GenerateKey", &c);
+    if (rv == CKR_OK)
+        rv = rejected(&c, templ, count);
+    if (rv != CKR_OK)
+        return rv;
+    return target->C_GenerateKey(session, mechanism, templ, count, key);
+}
+
+static CK_RV shimGenerateKeyPair(CK_SESSION_HANDLE session, CK_MECHANISM_PTR mechanism, CK_ATTRIBUTE_PTR pubTempl,
+                                 CK_ULONG pubCount, CK_ATTRIBUTE_PTR privTempl, CK_ULONG privCount,
+                                 CK_OBJECT_HANDLE_PTR pub, CK_OBJECT_HANDLE_PTR priv) {
+    struct control c;
+    CK_RV rv = intercept("C_GenerateKeyPair", &c);
+    if (rv == CKR_OK)
+        rv = rejected(&c, pubTempl, pubCount);
+    if (rv == CKR_OK)
+        rv = rejected(&c, privTempl, privCount);
+    if (rv != CKR_OK)
+        return rv;
+    return target->C_GenerateKeyPair(session, mechanism, pubTempl, pubCount, privTempl, privCount, pub, priv);
+}
+
+static CK_RV shimSetAttributeValue(CK_SESSION_HANDLE session, CK_OBJECT_HANDLE object, CK_ATTRIBUTE_PTR templ,
+                                   CK_ULONG count) {
+    struct control c;
+    CK_RV rv = intercept("C_SetAttributeValue", &c);
+    if (rv != CKR_OK)
+        return rv;
+    return target->C_SetAttributeValue(session, object, templ, count);
+}
+
+static CK_RV shimDestroyObject(CK_SESSION_HANDLE session, CK_OBJECT_HANDLE object) {
+    struct control c;
+    CK_RV rv = intercept("C_DestroyObject", &c);
+    if (rv != CKR_OK)
+        return rv;
+    return target->C_DestroyObject(session, object);
 }
 
 static CK_RV shimOpenSession(CK_SLOT_ID slot, CK_FLAGS flags, CK_VOID_PTR app, CK_NOTIFY notify,
@@ -262,6 +373,11 @@ CK_RV C_GetFunctionList(CK_FUNCTION_LIST_PTR_PTR list) {
         shim.C_FindObjects = shimFindObjects;
         shim.C_GetAttributeValue = shimGetAttributeValue;
         shim.C_GetMechanismList = shimGetMechanismList;
+        shim.C_GetInfo = shimGetInfo;
+        shim.C_GenerateKey = shimGenerateKey;
+        shim.C_GenerateKeyPair = shimGenerateKeyPair;
+        shim.C_SetAttributeValue = shimSetAttributeValue;
+        shim.C_DestroyObject = shimDestroyObject;
     }
     *list = &shim;
     return CKR_OK;
