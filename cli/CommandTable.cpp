@@ -38,7 +38,11 @@ const QList<CommandSpec>& commandSpecs() {
         QList<CommandSpec> all;
         all << moduleCommandSpecs();
         all << objectCommandSpecs();
+        all << keygenCommandSpecs();
         // Administration commands: one line per feature, each declared in Commands.h.
+        all << deleteCommandSpecs();
+        all << tokenCommandSpecs();
+        all << softcardCommandSpecs();
         return all;
     }();
     return specs;

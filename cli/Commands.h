@@ -23,8 +23,12 @@ namespace options {
 } // namespace options
 
 // Each feature lists its commands next to its run functions; CommandTable.cpp puts them together.
-[[nodiscard]] QList<CommandSpec> moduleCommandSpecs(); // modules, slots, mechanisms
-[[nodiscard]] QList<CommandSpec> objectCommandSpecs(); // objects
+[[nodiscard]] QList<CommandSpec> moduleCommandSpecs();   // modules, slots, mechanisms
+[[nodiscard]] QList<CommandSpec> objectCommandSpecs();   // objects
+[[nodiscard]] QList<CommandSpec> keygenCommandSpecs();   // keygen
+[[nodiscard]] QList<CommandSpec> deleteCommandSpecs();   // delete
+[[nodiscard]] QList<CommandSpec> tokenCommandSpecs();    // token init, change-pin, unblock, init-pin
+[[nodiscard]] QList<CommandSpec> softcardCommandSpecs(); // softcard list, create, delete, verify
 
 [[nodiscard]] int runModules(const Arguments& args);
 [[nodiscard]] int runSlots(const Arguments& args);

@@ -4,14 +4,18 @@
 #include "AddModuleDialog.h"
 #include "AttributeModel.h"
 #include "ItemIcons.h"
+#include "KeyGenController.h"
 #include "LogDock.h"
 #include "MechanismModel.h"
 #include "ModuleManager.h"
 #include "ModuleTreeModel.h"
+#include "ObjectActions.h"
 #include "ObjectFilterProxy.h"
 #include "ObjectTableModel.h"
 #include "Pkcs11Names.h"
 #include "Pkcs11Uri.h"
+#include "SoftcardController.h"
+#include "TokenAdminController.h"
 #include "TokenInfoWidget.h"
 #include "TokenWorker.h"
 #include "ViewsResources.h"
@@ -550,7 +554,14 @@ void MainWindow::selectToken(const QString& modulePath, CK_SLOT_ID slot) {
     m_tokenInfo->setToken(m_token);
     worker->refreshTokenInfo();
     worker->listMechanisms();
-    listObjects();
+    if (m_token->has(CKF_TOKEN_INITIALIZED)) {
+        listObjects();
+    } else {
+        // No session can be opened on it (CKR_TOKEN_NOT_RECOGNIZED): say what to do instead of failing.
+        m_objectModel->clear();
+        showBanner(tr("This token is not initialised: it has no label, PINs or objects yet. Use Token ▸ "
+                      "Initialise token… to set it up, or the Softcards tab to create a softcard."));
+    }
     updateActions();
 }
 
@@ -639,7 +650,7 @@ void MainWindow::connectWorker(TokenWorker* worker) {
 }
 
 void MainWindow::listObjects() {
-    if (!m_worker)
+    if (!m_worker || !m_token || !m_token->has(CKF_TOKEN_INITIALIZED))
         return;
     m_inspected.reset();
     m_attributeModel->clear();
@@ -722,6 +733,10 @@ void MainWindow::copyUri() {
 
 void MainWindow::installFeatures() {
     // Each feature controller adds its actions through m_context; one line per feature.
+    new KeyGenController(m_context);
+    new TokenAdminController(m_context);
+    new ObjectActions(m_context);
+    new SoftcardController(m_context);
 }
 
 void MainWindow::updateActions() {
