@@ -2,6 +2,7 @@
 
 #include "KeygenKeyId.h"
 #include "KeygenTemplateErrors.h"
+#include "Logging.h"
 #include "Pkcs11Names.h"
 #include "Pkcs11Uri.h"
 
@@ -158,8 +159,17 @@ Result<GenerationResult> generate(Session& session, const TokenInfo& token, cons
         templates.isPair() ? QStringLiteral("C_GenerateKeyPair") : QStringLiteral("C_GenerateKey");
     if (Result<void> ok = preflight(session, token, spec, call); !ok)
         return ok.error();
-    return templates.isPair() ? generatePair(session, token, spec, templates, abandoned)
-                              : generateSecret(session, token, spec, templates, abandoned);
+    Result<GenerationResult> result = templates.isPair()
+                                          ? generatePair(session, token, spec, templates, abandoned)
+                                          : generateSecret(session, token, spec, templates, abandoned);
+    const QString what = QStringLiteral("generating %1 \u201c%2\u201d on token \u201c%3\u201d")
+                             .arg(keyTypeText(spec), spec.label, token.label);
+    if (result)
+        logging::adminChange(what +
+                             QStringLiteral(": done, ID %1").arg(QString::fromLatin1(result->id.toHex())));
+    else
+        logging::adminFailure(what, result.error());
+    return result;
 }
 
 Result<GenerationResult> generateRelaxed(Session& session, const TokenInfo& token, const KeySpec& spec,

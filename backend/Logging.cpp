@@ -132,6 +132,14 @@ QString defaultLogDir() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs");
 }
 
+void adminChange(const QString& message) {
+    get("admin")->info(message.toStdString());
+}
+
+void adminFailure(const QString& attempted, const Error& error) {
+    get("admin")->warn("{} failed: {}", attempted.toStdString(), error.text().toStdString());
+}
+
 } // namespace logging
 
 } // namespace hsm

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QObject>
@@ -42,6 +44,12 @@ void setLevel(int level);
 [[nodiscard]] std::shared_ptr<spdlog::logger> get(const char* name);
 /// The default folder for logs: <AppDataLocation>/logs.
 [[nodiscard]] QString defaultLogDir();
+/// Administrative changes (keys generated, objects deleted, tokens initialised, PINs changed,
+/// softcards created): one line each in the "admin" channel, so the log is an audit trail. Never
+/// pass a PIN or key value.
+void adminChange(const QString& message);
+/// A change that failed, with the error's one-line text.
+void adminFailure(const QString& attempted, const Error& error);
 } // namespace logging
 
 } // namespace hsm

@@ -1,5 +1,6 @@
 #include "ObjectAdmin.h"
 
+#include "Logging.h"
 #include "ObjectLister.h"
 #include "ObjectSearch.h"
 #include "Pkcs11Names.h"
@@ -254,10 +255,14 @@ DeleteReport deleteObjects(Session& session, const QList<ObjectSummary>& objects
         }
         const CK_RV rv =
             P11_CALL(session.module(), C_DestroyObject, session.target(), session.handle(), object.handle);
-        if (rv == CKR_OK)
+        if (rv == CKR_OK) {
             report.deleted << object;
-        else
+            logging::adminChange(QStringLiteral("deleted %1").arg(describe(object)));
+        } else {
             report.failed.append({object, Error::fromRv(QStringLiteral("C_DestroyObject"), rv)});
+            logging::adminFailure(QStringLiteral("deleting %1").arg(describe(object)),
+                                  report.failed.last().second);
+        }
     }
     return report;
 }
@@ -492,8 +497,12 @@ Result<QList<CK_ATTRIBUTE_TYPE>> applyEdit(Session& session, const TokenInfo& to
     }
     const CK_RV rv = P11_CALL(session.module(), C_SetAttributeValue, session.target(), session.handle(),
                               handle, templ.data(), static_cast<CK_ULONG>(templ.size()));
-    if (rv == CKR_OK)
+    const QString what =
+        QStringLiteral("changing %1 of %2").arg(attributeList(*changes), describe(current->summary));
+    if (rv == CKR_OK) {
+        logging::adminChange(what + QStringLiteral(": done"));
         return changes;
+    }
 
     Error error = Error::fromRv(
         QStringLiteral("C_SetAttributeValue"), rv,
@@ -522,6 +531,7 @@ Result<QList<CK_ATTRIBUTE_TYPE>> applyEdit(Session& session, const TokenInfo& to
             QLatin1Char(' ') +
             QCoreApplication::translate("hsm::ObjectAdmin",
                                         "Change one attribute at a time to find the one the module refuses.");
+    logging::adminFailure(what, error);
     return error;
 }
 
@@ -625,6 +635,8 @@ Result<ObjectSummary> createDataObject(Session& session, const TokenInfo& token,
     Result<ObjectSummary> summary = summarizeObject(session, token, handle);
     if (summary && summary->uri.isEmpty())
         summary->uri = uri::forObject(token, *summary);
+    logging::adminChange(QStringLiteral("created a data object \u201c%1\u201d on token \u201c%2\u201d")
+                             .arg(QString::fromUtf8(spec.label), token.label));
     return summary;
 }
 

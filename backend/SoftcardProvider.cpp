@@ -1,5 +1,6 @@
 #include "SoftcardProvider.h"
 
+#include "Logging.h"
 #include "SoftcardGenericProvider.h"
 #include "SoftcardNShieldProvider.h"
 #include "SoftcardSoftHsm2Provider.h"
@@ -11,7 +12,7 @@ namespace hsm {
 
 namespace {
 QString tr(const char* text) {
-    return QCoreApplication::translate("hsm::SoftcardProvider", text);
+    return QCoreApplication::translate("hsm", text);
 }
 } // namespace
 
@@ -87,12 +88,55 @@ SoftcardLimits softcardLimits(SoftcardProviderKind kind, const QList<SlotInfo>& 
 
 SoftcardResult<QString> SoftcardProvider::verify() {
     return {Error::other(QStringLiteral("verify"),
-                         tr("%1 softcards have no connection to verify").arg(softcardProviderName(kind()))),
+                         QCoreApplication::translate("hsm::SoftcardProvider",
+                                                     "%1 softcards have no connection to verify")
+                             .arg(softcardProviderName(kind()))),
             SoftcardProblem::NotSupported};
 }
 
-std::unique_ptr<SoftcardProvider> makeSoftcardProvider(SoftcardProviderKind kind,
-                                                       const SoftcardProviderOptions& options) {
+namespace {
+
+/// Logs every create and delete for the audit trail (never the PIN or passphrase), whichever
+/// provider does the work and whether the GUI or the CLI asked.
+class AuditedSoftcardProvider final : public SoftcardProvider {
+public:
+    explicit AuditedSoftcardProvider(std::unique_ptr<SoftcardProvider> inner) : m_inner(std::move(inner)) {}
+
+    SoftcardProviderKind kind() const override { return m_inner->kind(); }
+    QString location() const override { return m_inner->location(); }
+    bool canDelete() const override { return m_inner->canDelete(); }
+    bool canVerify() const override { return m_inner->canVerify(); }
+    SoftcardResult<QList<Softcard>> list() override { return m_inner->list(); }
+    SoftcardResult<QString> verify() override { return m_inner->verify(); }
+
+    SoftcardResult<Softcard> create(const SoftcardCreateRequest& request) override {
+        SoftcardResult<Softcard> result = m_inner->create(request);
+        const QString what = QStringLiteral("creating the %1 softcard \u201c%2\u201d (%3)")
+                                 .arg(softcardProviderId(kind()), request.name, location());
+        if (result)
+            logging::adminChange(what + QStringLiteral(": done, ID %1").arg(result->id));
+        else
+            logging::adminFailure(what, result.error());
+        return result;
+    }
+
+    SoftcardResult<void> remove(const Softcard& softcard) override {
+        SoftcardResult<void> result = m_inner->remove(softcard);
+        const QString what = QStringLiteral("deleting the %1 softcard \u201c%2\u201d (ID %3, %4)")
+                                 .arg(softcardProviderId(kind()), softcard.name, softcard.id, location());
+        if (result)
+            logging::adminChange(what + QStringLiteral(": done"));
+        else
+            logging::adminFailure(what, result.error());
+        return result;
+    }
+
+private:
+    std::unique_ptr<SoftcardProvider> m_inner;
+};
+
+std::unique_ptr<SoftcardProvider> makeUnaudited(SoftcardProviderKind kind,
+                                                const SoftcardProviderOptions& options) {
     switch (kind) {
     case SoftcardProviderKind::SoftHsm2:
         return std::make_unique<SoftHsm2SoftcardProvider>(options.module, options.softHsmConfig,
@@ -105,6 +149,13 @@ std::unique_ptr<SoftcardProvider> makeSoftcardProvider(SoftcardProviderKind kind
         break;
     }
     return std::make_unique<GenericSoftcardProvider>(options.module);
+}
+
+} // namespace
+
+std::unique_ptr<SoftcardProvider> makeSoftcardProvider(SoftcardProviderKind kind,
+                                                       const SoftcardProviderOptions& options) {
+    return std::make_unique<AuditedSoftcardProvider>(makeUnaudited(kind, options));
 }
 
 } // namespace hsm

@@ -1,5 +1,6 @@
 #include "TokenAdmin.h"
 
+#include "Logging.h"
 #include "ObjectSearch.h"
 #include "PinPolicy.h"
 
@@ -148,9 +149,9 @@ Result<void> checkLabel(const QString& label) {
     return {};
 }
 
-Result<void> initToken(Module& module, const std::shared_ptr<Module>& owner, CK_SLOT_ID slot,
-                       const QString& label, const SecureBuffer* soPin, const SecureBuffer* userPin,
-                       bool confirmedFinalTry) {
+static Result<void> initTokenUnlogged(Module& module, const std::shared_ptr<Module>& owner, CK_SLOT_ID slot,
+                                      const QString& label, const SecureBuffer* soPin,
+                                      const SecureBuffer* userPin, bool confirmedFinalTry) {
     if (auto r = checkLabel(label); !r)
         return r;
     auto token = module.tokenInfo(slot);
@@ -204,7 +205,7 @@ Result<void> initToken(Module& module, const std::shared_ptr<Module>& owner, CK_
     return {};
 }
 
-Result<void> initUserPin(Session& session, const SecureBuffer* newPin) {
+static Result<void> initUserPinUnlogged(Session& session, const SecureBuffer* newPin) {
     auto token = session.module().tokenInfo(session.slot());
     if (!token)
         return token.error();
@@ -227,8 +228,8 @@ Result<void> initUserPin(Session& session, const SecureBuffer* newPin) {
     return {};
 }
 
-Result<void> changePin(Session& session, const SecureBuffer* oldPin, const SecureBuffer* newPin,
-                       bool confirmedFinalTry) {
+static Result<void> changePinUnlogged(Session& session, const SecureBuffer* oldPin,
+                                      const SecureBuffer* newPin, bool confirmedFinalTry) {
     auto token = session.module().tokenInfo(session.slot());
     if (!token)
         return token.error();
@@ -244,8 +245,8 @@ Result<void> changePin(Session& session, const SecureBuffer* oldPin, const Secur
     return setPin(session, *token, userType, oldPin, newPin);
 }
 
-Result<void> changeSoPin(Session& session, const SecureBuffer* oldSoPin, const SecureBuffer* newSoPin,
-                         bool confirmedFinalTry) {
+static Result<void> changeSoPinUnlogged(Session& session, const SecureBuffer* oldSoPin,
+                                        const SecureBuffer* newSoPin, bool confirmedFinalTry) {
     auto token = session.module().tokenInfo(session.slot());
     if (!token)
         return token.error();
@@ -272,8 +273,8 @@ Result<void> changeSoPin(Session& session, const SecureBuffer* oldSoPin, const S
     return result;
 }
 
-Result<void> unblockUserPin(Session& session, const SecureBuffer* soPin, const SecureBuffer* newUserPin,
-                            bool confirmedFinalTry) {
+static Result<void> unblockUserPinUnlogged(Session& session, const SecureBuffer* soPin,
+                                           const SecureBuffer* newUserPin, bool confirmedFinalTry) {
     auto token = session.module().tokenInfo(session.slot());
     if (!token)
         return token.error();
@@ -299,6 +300,50 @@ Result<void> unblockUserPin(Session& session, const SecureBuffer* soPin, const S
     if (!wasSo)
         (void)session.logout(); // also after a failed C_InitPIN: the SO never stays logged in
     return result;
+}
+
+// Every change is logged for the audit trail (never a PIN), whether it worked or not.
+namespace {
+Result<void> logged(const QString& what, Result<void> result) {
+    if (result)
+        logging::adminChange(what + QStringLiteral(": done"));
+    else
+        logging::adminFailure(what, result.error());
+    return result;
+}
+QString onSlot(const Session& session) {
+    return QStringLiteral(" on slot %1").arg(session.slot());
+}
+} // namespace
+
+Result<void> initToken(Module& module, const std::shared_ptr<Module>& owner, CK_SLOT_ID slot,
+                       const QString& label, const SecureBuffer* soPin, const SecureBuffer* userPin,
+                       bool confirmedFinalTry) {
+    return logged(QStringLiteral("initialising the token in slot %1 as \u201c%2\u201d").arg(slot).arg(label),
+                  initTokenUnlogged(module, owner, slot, label, soPin, userPin, confirmedFinalTry));
+}
+
+Result<void> initUserPin(Session& session, const SecureBuffer* newPin) {
+    return logged(QStringLiteral("setting the user PIN as SO") + onSlot(session),
+                  initUserPinUnlogged(session, newPin));
+}
+
+Result<void> changePin(Session& session, const SecureBuffer* oldPin, const SecureBuffer* newPin,
+                       bool confirmedFinalTry) {
+    return logged(QStringLiteral("changing the user PIN") + onSlot(session),
+                  changePinUnlogged(session, oldPin, newPin, confirmedFinalTry));
+}
+
+Result<void> changeSoPin(Session& session, const SecureBuffer* oldSoPin, const SecureBuffer* newSoPin,
+                         bool confirmedFinalTry) {
+    return logged(QStringLiteral("changing the SO PIN") + onSlot(session),
+                  changeSoPinUnlogged(session, oldSoPin, newSoPin, confirmedFinalTry));
+}
+
+Result<void> unblockUserPin(Session& session, const SecureBuffer* soPin, const SecureBuffer* newUserPin,
+                            bool confirmedFinalTry) {
+    return logged(QStringLiteral("unblocking the user PIN") + onSlot(session),
+                  unblockUserPinUnlogged(session, soPin, newUserPin, confirmedFinalTry));
 }
 
 Result<int> countObjects(Session& session) {
