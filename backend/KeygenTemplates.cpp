@@ -178,6 +178,14 @@ QString formatTemplates(const KeyTemplates& templates) {
     if (templates.isPair()) {
         section(tr("Public key template:"), templates.publicKey);
         section(tr("Private key template:"), templates.privateKey);
+        // The ID is not in the templates: it depends on the public key the module makes. Saying
+        // so keeps the preview an exact account of every call that will change the token.
+        if (!findAttribute(templates.privateKey, CKA_ID))
+            text +=
+                QLatin1Char('\n') +
+                tr("Then C_SetAttributeValue on both keys:\n  CKA_ID = SHA-1 of the public key (its RFC 5280 "
+                   "key identifier, so a certificate for it pairs by ID)") +
+                QLatin1Char('\n');
     } else {
         section(tr("Secret key template:"), templates.privateKey);
     }

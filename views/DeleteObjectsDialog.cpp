@@ -21,7 +21,12 @@ void fill(QListWidget* list, const QList<ObjectSummary>& objects) {
     }
     // Short lists need no scrolling; long ones stay within the screen.
     const int rows = std::min(static_cast<int>(objects.size()), 8);
-    list->setMinimumHeight(list->sizeHintForRow(0) * std::max(rows, 1) + 2 * list->frameWidth() + 4);
+    const int height = list->sizeHintForRow(0) * std::max(rows, 1) + 2 * list->frameWidth() + 4;
+    list->setMinimumHeight(height);
+    if (objects.size() <= 8)
+        list->setMaximumHeight(height);
+    // Wide enough for a 20-byte ID, so the user reads what goes without scrolling sideways.
+    list->setMinimumWidth(std::min(list->sizeHintForColumn(0) + 2 * list->frameWidth() + 8, 900));
 }
 
 } // namespace

@@ -348,6 +348,7 @@ void MainWindow::createCentre() {
     m_objectTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_objectTable->setSelectionMode(QAbstractItemView::ExtendedSelection); // delete many at once
     m_objectTable->setAlternatingRowColors(true);
+    m_objectTable->setTextElideMode(Qt::ElideMiddle);
     m_objectTable->verticalHeader()->hide();
     m_objectTable->horizontalHeader()->setStretchLastSection(true);
     m_objectTable->horizontalHeader()->setResizeContentsPrecision(200); // bounded cost on huge tokens
@@ -589,7 +590,7 @@ void MainWindow::connectWorker(TokenWorker* worker) {
                 const bool first = m_objectModel->rowCount() == 0;
                 m_objectModel->appendObjects(generation, batch);
                 if (first)
-                    m_objectTable->resizeColumnsToContents();
+                    fitObjectColumns();
                 setListing(true, m_listedCount + static_cast<int>(batch.size()));
             });
     connect(worker, &TokenWorker::objectsFinished, this,
@@ -600,7 +601,7 @@ void MainWindow::connectWorker(TokenWorker* worker) {
                 setListing(false);
                 emit m_context->objectsListed();
                 if (ok) {
-                    m_objectTable->resizeColumnsToContents();
+                    fitObjectColumns();
                     statusBar()->showMessage(tr("Objects listed: %1").arg(count), 5000);
                 } else
                     showError(tr("Listing the objects failed"), error);
@@ -647,6 +648,16 @@ void MainWindow::connectWorker(TokenWorker* worker) {
         m_worker = nullptr;
         updateActions();
     });
+}
+
+void MainWindow::fitObjectColumns() {
+    m_objectTable->resizeColumnsToContents();
+    // A 20-byte ID (SHA-1 of the public key) would push type, size and flags out of view; the
+    // middle of the hex is elided and the whole ID stays in the inspector.
+    const int idWidth =
+        m_objectTable->fontMetrics().horizontalAdvance(QStringLiteral("0123456789abcdef…")) + 12;
+    if (m_objectTable->columnWidth(ObjectTableModel::IdColumn) > idWidth)
+        m_objectTable->setColumnWidth(ObjectTableModel::IdColumn, idWidth);
 }
 
 void MainWindow::listObjects() {

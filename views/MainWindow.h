@@ -88,6 +88,7 @@ private:
     void clearTokenViews();
     void connectWorker(TokenWorker* worker);
     void listObjects();
+    void fitObjectColumns();
     void onObjectCurrentChanged(const QModelIndex& current);
     void selectFirstTokenIfNone();
     void updateActions();
