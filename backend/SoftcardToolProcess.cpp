@@ -92,6 +92,11 @@ ToolRun runTool(const QString& program, const QStringList& arguments, int timeou
             run.out += chunk;
             pending += chunk;
             if (run.promptsAnswered < kMaxAnswers && endsWithSecretPrompt(pending)) {
+                // Straight from the SecureBuffer: no QByteArray/QString of the secret is made here.
+                // Qt keeps one copy we cannot wipe: QProcess appends the bytes to its write buffer
+                // (a heap QRingBuffer chunk) until they are written to the pipe, then frees that
+                // chunk without overwriting it. waitForBytesWritten() below keeps that window short;
+                // the kernel's pipe buffer holds the bytes until the tool reads them.
                 process.write(reinterpret_cast<const char*>(secret->data()),
                               static_cast<qint64>(secret->size()));
                 process.write("\n", 1);

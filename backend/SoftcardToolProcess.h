@@ -27,7 +27,9 @@ struct ToolRun {
 /// Runs a tool and waits (blocking: worker threads only). Nothing secret goes into argv: a
 /// `secret` is written to the tool's standard input each time it prints a passphrase/PIN prompt
 /// (at most twice, for "enter" and "confirm"), then its input is closed so a third prompt ends in
-/// EOF instead of a hang. A run that takes longer than `timeoutMs` is killed.
+/// EOF instead of a hang. A run that takes longer than `timeoutMs` is killed. The secret is
+/// written from its own memory; the only other copy in this process is QProcess's internal write
+/// buffer, freed (not wiped) by Qt once the bytes reached the pipe.
 [[nodiscard]] ToolRun
 runTool(const QString& program, const QStringList& arguments, int timeoutMs,
         const SecureBuffer* secret = nullptr,

@@ -2,6 +2,7 @@
 
 #include "ActionSupport.h"
 #include "ModuleManager.h"
+#include "ModuleTreeModel.h"
 #include "Session.h"
 #include "SoftcardCreateDialog.h"
 #include "SoftcardKeys.h"
@@ -22,6 +23,8 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
+#include <QTreeView>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace hsm {
@@ -92,9 +95,23 @@ SoftcardController::SoftcardController(WindowContext* context)
             if (index >= 0)
                 m_view->moduleCombo()->setCurrentIndex(index);
             refresh();
+            // After the window handled the new module (its tree rows, its own selection and status).
+            QTimer::singleShot(0, this, [this, path = module.path] { afterReload(path); });
         }
     });
-    connect(manager, &ModuleManager::moduleRemoved, this, [this] { fillModules(); });
+    connect(manager, &ModuleManager::moduleRemoved, this, [this](const QString& path) {
+        // The module being loaded again comes back: listing now would only fail ("no module").
+        if (path != m_reloadingModule)
+            fillModules();
+    });
+    connect(manager, &ModuleManager::moduleFailed, this, [this](const QString& pathOrName, const Error&) {
+        if (pathOrName != m_reloadingModule)
+            return;
+        m_reloadingModule.clear();
+        m_reselectSerial.clear();
+        fillModules();
+        m_model->clear();
+    });
     connect(m_context, &WindowContext::currentTokenChanged, this, &SoftcardController::followCurrentToken);
     fillModules();
     onProviderChosen();
@@ -190,8 +207,8 @@ void SoftcardController::setBusy(bool busy, const QString& text) {
 }
 
 void SoftcardController::refresh() {
-    if (m_busy)
-        return;
+    if (m_busy || (!m_reloadingModule.isEmpty() && currentModulePath() == m_reloadingModule))
+        return; // a module being loaded again is listed once it is back
     auto provider = makeProvider();
     setBusy(true, tr("Listing softcards…"));
     runJob<SoftcardResult<QList<Softcard>>>(
@@ -254,6 +271,8 @@ void SoftcardController::afterChange(SoftcardProviderKind kind, const QString& m
         // SoftHSM2 reads its token folder only in C_Initialize: a token softhsm2-util deleted stays in
         // this process as a slot whose token cannot be read. Loading it again shows the folder as it is.
         m_reloadingModule = modulePath;
+        const auto token = m_context->currentToken();
+        m_reselectSerial = token && m_context->currentModulePath() == modulePath ? token->serial : QString();
         m_context->showStatus(tr("Loading SoftHSM2 again to show its tokens as they are now (logins to its "
                                  "tokens end)"));
         manager->removeModule(modulePath);
@@ -263,6 +282,47 @@ void SoftcardController::afterChange(SoftcardProviderKind kind, const QString& m
     if (!modulePath.isEmpty())
         m_context->refreshModule(modulePath);
     refresh();
+}
+
+void SoftcardController::afterReload(const QString& modulePath) {
+    auto* tree = m_context->dialogParent()
+                     ? m_context->dialogParent()->findChild<QTreeView*>(QStringLiteral("moduleTree"))
+                     : nullptr;
+    const QString serial = std::exchange(m_reselectSerial, QString());
+    if (tree && !serial.isEmpty()) {
+        QAbstractItemModel* model = tree->model();
+        const QModelIndexList rows = model->rowCount() > 0
+                                         ? model->match(model->index(0, 0), ModuleTreeModel::ModulePathRole,
+                                                        modulePath, -1, Qt::MatchExactly | Qt::MatchRecursive)
+                                         : QModelIndexList();
+        for (const QModelIndex& row : rows) {
+            if (row.data(ModuleTreeModel::KindRole).toInt() != static_cast<int>(ModuleTreeModel::Kind::Token))
+                continue;
+            const auto info = row.data(ModuleTreeModel::TokenInfoRole).value<TokenInfo>();
+            if (info.serial == serial) {
+                if (tree->currentIndex() != row)
+                    tree->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect);
+                break;
+            }
+        }
+    }
+    QString name = modulePath;
+    for (const ModuleInfo& module : m_context->moduleManager()->modules())
+        if (module.path == modulePath)
+            name = module.name;
+    const QString note =
+        tr("Loaded %1 again: logins to its tokens ended; log in again where needed").arg(name);
+    // Said after the window's own "Loaded …" message, which would otherwise hide it, and again
+    // after the selected token's first listing, whose "Objects listed" would hide it too.
+    m_context->showStatus(note, 15000);
+    if (m_context->currentWorker() == nullptr)
+        return;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_context, &WindowContext::objectsListed, this, [this, connection, note] {
+        QObject::disconnect(*connection);
+        QTimer::singleShot(0, this, [this, note] { m_context->showStatus(note, 15000); });
+    });
+    QTimer::singleShot(10000, this, [connection] { QObject::disconnect(*connection); });
 }
 
 void SoftcardController::deleteSelected() {
@@ -344,8 +404,17 @@ void SoftcardController::offerKeyRemoval(const Softcard& card, const Error& erro
 
 void SoftcardController::deleteKeysThenSoftcard(const Softcard& card) {
     TokenWorker* worker = m_context->currentWorker();
-    if (worker == nullptr)
+    const auto token = m_context->currentToken();
+    if (worker == nullptr || !token || token->label != card.name) {
+        // The selection changed while the question was open: never empty another token.
+        m_context->showError(
+            tr("Deleting the softcard's keys"),
+            Error::other(QStringLiteral("C_DestroyObject"),
+                         tr("the token “%1” is no longer selected; nothing was deleted").arg(card.name),
+                         tr("select the softcard's token in the module tree, log in and delete the softcard "
+                            "again.")));
         return;
+    }
     if (!m_context->isLoggedIn()) {
         m_context->showError(
             tr("Deleting the softcard's keys"),

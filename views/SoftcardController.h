@@ -59,6 +59,9 @@ private:
     void offerKeyRemoval(const Softcard& card, const Error& error);
     void deleteKeysThenSoftcard(const Softcard& card);
     void browseForTool();
+    /// After SoftHSM2 was loaded again: select the token that was selected before (by serial) if it
+    /// still exists, and say that logins to the module ended.
+    void afterReload(const QString& modulePath);
 
     /// Runs `job` on the thread pool; `done` gets its result on the GUI thread.
     template <typename R> void runJob(std::function<R()> job, std::function<void(R&)> done);
@@ -71,6 +74,7 @@ private:
     bool m_busy = false;
     int m_timeoutMs = 60000;
     QString m_reloadingModule; ///< SoftHSM2 module being loaded again after a change
+    QString m_reselectSerial;  ///< serial of the token selected in that module before the reload
 };
 
 } // namespace hsm
