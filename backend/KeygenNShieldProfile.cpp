@@ -137,7 +137,7 @@ QString NShieldWsopProfile::id() const {
 }
 
 QString NShieldWsopProfile::displayName() const {
-    return tr("nShield Web Services (WSOP)");
+    return QCoreApplication::translate("hsm::keygen", "nShield Web Services (WSOP)");
 }
 
 bool NShieldWsopProfile::matches(const ModuleInfo& module, const TokenInfo& token) const {
@@ -188,11 +188,14 @@ void NShieldWsopProfile::applyDefaults(KeySpec& spec) const {
 QList<RuleViolation> NShieldWsopProfile::check(const KeySpec& spec, const KeyTemplates& templates) const {
     QList<RuleViolation> out;
     if (!allowsKind(spec.kind) || templates.isPair()) {
-        out << violation(0,
-                         tr("only AES and HMAC-SHA256/384/512 secret keys can be generated (no key pairs, no "
-                            "generic secrets); %1 is not possible.")
-                             .arg(kindName(spec.kind)),
-                         tr("Choose AES or HMAC-SHA256/384/512."));
+        out << violation(
+            0,
+            QCoreApplication::translate(
+                "hsm::keygen",
+                "only AES and HMAC-SHA256/384/512 secret keys can be generated (no key pairs, no "
+                "generic secrets); %1 is not possible.")
+                .arg(kindName(spec.kind)),
+            QCoreApplication::translate("hsm::keygen", "Choose AES or HMAC-SHA256/384/512."));
         return out;
     }
     checkTemplate(spec, templates.privateKey, out);

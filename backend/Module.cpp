@@ -14,9 +14,9 @@
 namespace hsm {
 
 namespace {
-// lupdate files the tr() calls below under the enclosing namespace; the runtime context must match.
+// lupdate files tr() calls in Module members under hsm::Module (free functions use translate()).
 QString tr(const char* text) {
-    return QCoreApplication::translate("hsm", text);
+    return QCoreApplication::translate("hsm::Module", text);
 }
 
 // PKCS#11 3.0 interface record. p11-kit's header is v2.40, so we declare the one struct we need;
@@ -58,9 +58,13 @@ Error loadError(const QString& path) {
     const char* why = ::dlerror();
     return Error::other(
         QStringLiteral("dlopen"),
-        tr("cannot load %1: %2").arg(path, why ? QString::fromLocal8Bit(why) : tr("unknown reason")),
-        tr("check that the file is a PKCS#11 module (a shared library) built for this machine's "
-           "architecture and that its dependencies are installed (ldd shows missing ones)."));
+        QCoreApplication::translate("hsm::Module", "cannot load %1: %2")
+            .arg(path, why ? QString::fromLocal8Bit(why)
+                           : QCoreApplication::translate("hsm::Module", "unknown reason")),
+        QCoreApplication::translate(
+            "hsm::Module",
+            "check that the file is a PKCS#11 module (a shared library) built for this machine's "
+            "architecture and that its dependencies are installed (ldd shows missing ones)."));
 }
 } // namespace
 

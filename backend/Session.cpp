@@ -8,9 +8,9 @@
 namespace hsm {
 
 namespace {
-// lupdate files the tr() calls below under the enclosing namespace; the runtime context must match.
+// lupdate files the tr() calls below (all in Session members) under hsm::Session.
 QString tr(const char* text) {
-    return QCoreApplication::translate("hsm", text);
+    return QCoreApplication::translate("hsm::Session", text);
 }
 } // namespace
 

@@ -21,11 +21,11 @@ Softcard softcardFromSlot(const SlotInfo& slot) {
     card.name = token.label;
     card.slot = slot.id;
     if (!token.has(CKF_USER_PIN_INITIALIZED))
-        card.state = tr("user PIN not set");
+        card.state = QCoreApplication::translate("hsm::GenericSoftcardProvider", "user PIN not set");
     else if (token.has(CKF_USER_PIN_LOCKED))
-        card.state = tr("user PIN locked");
+        card.state = QCoreApplication::translate("hsm::GenericSoftcardProvider", "user PIN locked");
     else
-        card.state = tr("ready");
+        card.state = QCoreApplication::translate("hsm::GenericSoftcardProvider", "ready");
     return card;
 }
 

@@ -189,7 +189,9 @@ SoftcardResult<QString> NShieldSoftcardProvider::verify() {
         return {result.error(), result.problem()};
     QString report = result->text();
     if (const auto count = softcardtool::parseSoftcardCount(report))
-        report = tr("Connected; %n softcard(s) on the server.", *count) + QStringLiteral("\n\n") + report;
+        report = QCoreApplication::translate("hsm::NShieldSoftcardProvider",
+                                             "Connected; %n softcard(s) on the server.", nullptr, *count) +
+                 QStringLiteral("\n\n") + report;
     else
         report = tr("softcardtool -v1 succeeded.") + QStringLiteral("\n\n") + report;
     return report;

@@ -23,10 +23,15 @@ QString tr(const char* text) {
 const QString kConfigCall = QStringLiteral("SoftHSM2 configuration");
 
 SoftcardResult<SoftHsmConfig> notWritable(const QString& message) {
-    return {Error::other(kConfigCall, tr("SoftHSM2's configuration not writable: %1").arg(message),
-                         tr("run HSM Workbench as a user who may write SoftHSM2's token folder, or point "
-                            "SOFTHSM2_CONF at a configuration whose directories.tokendir is writable. "
-                            "Nothing was changed.")),
+    return {Error::other(kConfigCall,
+                         QCoreApplication::translate("hsm::SoftHsm2SoftcardProvider",
+                                                     "SoftHSM2's configuration not writable: %1")
+                             .arg(message),
+                         QCoreApplication::translate(
+                             "hsm::SoftHsm2SoftcardProvider",
+                             "run HSM Workbench as a user who may write SoftHSM2's token folder, or point "
+                             "SOFTHSM2_CONF at a configuration whose directories.tokendir is writable. "
+                             "Nothing was changed.")),
             SoftcardProblem::ConfigNotWritable};
 }
 
@@ -36,21 +41,23 @@ SoftcardResult<SoftHsmConfig> resolveSoftHsmConfig(const QString& explicitPath) 
     SoftHsmConfig config;
     if (!explicitPath.isEmpty()) {
         config.path = explicitPath;
-        config.source = tr("chosen");
+        config.source = QCoreApplication::translate("hsm::SoftHsm2SoftcardProvider", "chosen");
     } else if (const QString env = qEnvironmentVariable("SOFTHSM2_CONF"); !env.isEmpty()) {
         config.path = env;
         config.source = QStringLiteral("SOFTHSM2_CONF");
     } else if (const QString user = QDir::homePath() + QStringLiteral("/.config/softhsm2/softhsm2.conf");
                QFileInfo::exists(user)) {
         config.path = user;
-        config.source = tr("user configuration");
+        config.source = QCoreApplication::translate("hsm::SoftHsm2SoftcardProvider", "user configuration");
     } else {
         config.path = QStringLiteral("/etc/softhsm/softhsm2.conf");
-        config.source = tr("default");
+        config.source = QCoreApplication::translate("hsm::SoftHsm2SoftcardProvider", "default");
     }
     QFile file(config.path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return notWritable(tr("cannot read %1 (%2): %3").arg(config.path, config.source, file.errorString()));
+        return notWritable(
+            QCoreApplication::translate("hsm::SoftHsm2SoftcardProvider", "cannot read %1 (%2): %3")
+                .arg(config.path, config.source, file.errorString()));
     static const QRegularExpression tokenDirRe(
         QStringLiteral("^\\s*directories\\.tokendir\\s*=\\s*(.*?)\\s*$"));
     while (!file.atEnd()) {
@@ -69,22 +76,30 @@ SoftcardResult<void> checkSoftHsmConfigWritable(const SoftHsmConfig& config) {
         return {r.error(), r.problem()};
     };
     if (config.tokenDir.isEmpty())
-        return fail(tr("%1 sets no directories.tokendir").arg(config.path));
+        return fail(
+            QCoreApplication::translate("hsm::SoftHsm2SoftcardProvider", "%1 sets no directories.tokendir")
+                .arg(config.path));
     const QFileInfo dir(config.tokenDir);
     if (!dir.exists())
-        return fail(tr("the token folder %1 (from %2) does not exist").arg(config.tokenDir, config.path));
+        return fail(QCoreApplication::translate("hsm::SoftHsm2SoftcardProvider",
+                                                "the token folder %1 (from %2) does not exist")
+                        .arg(config.tokenDir, config.path));
     if (!dir.isDir())
-        return fail(tr("the token folder %1 (from %2) is not a folder").arg(config.tokenDir, config.path));
+        return fail(QCoreApplication::translate("hsm::SoftHsm2SoftcardProvider",
+                                                "the token folder %1 (from %2) is not a folder")
+                        .arg(config.tokenDir, config.path));
     const QByteArray native = QFile::encodeName(config.tokenDir);
     if (::access(native.constData(), W_OK | X_OK) != 0) {
         const int err = errno;
-        return fail(tr("the token folder %1 (from %2) cannot be written: %3")
+        return fail(QCoreApplication::translate("hsm::SoftHsm2SoftcardProvider",
+                                                "the token folder %1 (from %2) cannot be written: %3")
                         .arg(config.tokenDir, config.path, QString::fromLocal8Bit(std::strerror(err))));
     }
     // Mode bits are not the whole story (immutable folders, read-only mounts): try it.
     QTemporaryFile probe(QDir(config.tokenDir).filePath(QStringLiteral(".hsmwb-probe-XXXXXX")));
     if (!probe.open())
-        return fail(tr("the token folder %1 (from %2) cannot be written: %3")
+        return fail(QCoreApplication::translate("hsm::SoftHsm2SoftcardProvider",
+                                                "the token folder %1 (from %2) cannot be written: %3")
                         .arg(config.tokenDir, config.path, probe.errorString()));
     return {};
 }

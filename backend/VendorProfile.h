@@ -34,7 +34,8 @@ public:
     /// Adjusts a fresh spec to the family's needs (nShield: token and private on, not extractable).
     virtual void applyDefaults(KeySpec& spec) const = 0;
     /// Every rule `templates` (built from `spec`) breaks; empty when the profile has no objection.
-    [[nodiscard]] virtual QList<RuleViolation> check(const KeySpec& spec, const KeyTemplates& templates) const = 0;
+    [[nodiscard]] virtual QList<RuleViolation> check(const KeySpec& spec,
+                                                     const KeyTemplates& templates) const = 0;
 };
 
 /// All profiles, generic last.

@@ -24,15 +24,16 @@ QString commandHelp(const CommandSpec& spec) {
             text += QLatin1Char(' ') + QLatin1String(option.valueName);
         usage += option.required ? QStringLiteral(" %1").arg(text) : QStringLiteral(" [%1]").arg(text);
     }
-    QString help = tr("Usage: %1").arg(usage) + QLatin1Char('\n') + tr(spec.summary) + QStringLiteral("\n\n");
+    QString help = QCoreApplication::translate("hsm::cli", "Usage: %1").arg(usage) + QLatin1Char('\n') +
+                   QCoreApplication::translate("hsm::cli", spec.summary) + QStringLiteral("\n\n");
     for (const OptionSpec& option : spec.options) {
         QString left = QStringLiteral("  --%1").arg(QLatin1String(option.name));
         if (option.valueName)
             left += QLatin1Char(' ') + QLatin1String(option.valueName);
         help += left.leftJustified(22) + QLatin1Char(' ') + tr(option.description) + QLatin1Char('\n');
     }
-    help += QStringLiteral("  --help").leftJustified(22) + QLatin1Char(' ') + tr("Show this help.") +
-            QLatin1Char('\n');
+    help += QStringLiteral("  --help").leftJustified(22) + QLatin1Char(' ') +
+            QCoreApplication::translate("hsm::cli", "Show this help.") + QLatin1Char('\n');
     return help;
 }
 
@@ -80,9 +81,11 @@ Result<PinSource> PinSource::parse(const QString& text) {
     // Deliberately does not repeat the argument: it may well be the PIN itself.
     return Error::other(
         QStringLiteral("--pin"),
-        tr("--pin takes where to read the PIN from, not the PIN: a PIN on the command line is "
-           "visible to other users in the process list and stays in shell history."),
-        tr("Use --pin env:NAME, --pin file:PATH or --pin - (one line from standard input)."));
+        QCoreApplication::translate(
+            "hsm::cli", "--pin takes where to read the PIN from, not the PIN: a PIN on the command line is "
+                        "visible to other users in the process list and stays in shell history."),
+        QCoreApplication::translate(
+            "hsm::cli", "Use --pin env:NAME, --pin file:PATH or --pin - (one line from standard input)."));
 }
 
 Result<SecureBuffer> PinSource::read() const {
@@ -91,38 +94,47 @@ Result<SecureBuffer> PinSource::read() const {
     case Kind::Environment: {
         const QByteArray name = where.toLocal8Bit();
         if (!qEnvironmentVariableIsSet(name.constData()))
-            return Error::other(call, tr("The environment variable %1 is not set.").arg(where));
+            return Error::other(
+                call, QCoreApplication::translate("hsm::cli", "The environment variable %1 is not set.")
+                          .arg(where));
         QByteArray value = qgetenv(name.constData());
         SecureBuffer pin = SecureBuffer::takeFrom(value);
         if (pin.isEmpty())
-            return Error::other(call, tr("The environment variable %1 is empty.").arg(where));
+            return Error::other(
+                call,
+                QCoreApplication::translate("hsm::cli", "The environment variable %1 is empty.").arg(where));
         return pin;
     }
     case Kind::File: {
         const QFileInfo info(where);
         if (!info.exists())
-            return Error::other(call, tr("The PIN file %1 does not exist.").arg(where));
+            return Error::other(
+                call, QCoreApplication::translate("hsm::cli", "The PIN file %1 does not exist.").arg(where));
         std::FILE* file = std::fopen(QFile::encodeName(where).constData(), "rb");
         if (file == nullptr)
-            return Error::other(call, tr("The PIN file %1 cannot be read.").arg(where));
+            return Error::other(
+                call, QCoreApplication::translate("hsm::cli", "The PIN file %1 cannot be read.").arg(where));
         // No stdio buffer: it would keep a copy of the PIN we cannot wipe.
         std::setvbuf(file, nullptr, _IONBF, 0);
         Result<SecureBuffer> pin = readLine(file, where);
         std::fclose(file);
         if (pin && pin->isEmpty())
-            return Error::other(call, tr("The first line of the PIN file %1 is empty.").arg(where));
+            return Error::other(
+                call, QCoreApplication::translate("hsm::cli", "The first line of the PIN file %1 is empty.")
+                          .arg(where));
         return pin;
     }
     case Kind::StandardInput: {
         // Unbuffered, so no stdio buffer keeps a copy; nothing has read stdin before this.
         std::setvbuf(stdin, nullptr, _IONBF, 0);
-        Result<SecureBuffer> pin = readLine(stdin, tr("standard input"));
+        Result<SecureBuffer> pin = readLine(stdin, QCoreApplication::translate("hsm::cli", "standard input"));
         if (pin && pin->isEmpty())
-            return Error::other(call, tr("No PIN was read from standard input."));
+            return Error::other(
+                call, QCoreApplication::translate("hsm::cli", "No PIN was read from standard input."));
         return pin;
     }
     }
-    return Error::other(call, tr("Unknown PIN source."));
+    return Error::other(call, QCoreApplication::translate("hsm::cli", "Unknown PIN source."));
 }
 
 QString generalHelp() {

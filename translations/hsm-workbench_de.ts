@@ -4,84 +4,119 @@
 <context>
     <name>hsm</name>
     <message>
-        <location filename="../backend/Module.cpp" line="61"/>
-        <source>cannot load %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backend/Module.cpp" line="61"/>
-        <source>unknown reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backend/Module.cpp" line="62"/>
-        <source>check that the file is a PKCS#11 module (a shared library) built for this machine&apos;s architecture and that its dependencies are installed (ldd shows missing ones).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../backend/PinPolicy.cpp" line="31"/>
         <source>The SO PIN is locked. Logging in is refused so nothing is sent to the token; the token must be re-initialised (all objects are lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SO-PIN ist gesperrt. Die Anmeldung wird verweigert, damit nichts an das Token gesendet wird; das Token muss neu initialisiert werden (alle Objekte gehen verloren).</translation>
     </message>
     <message>
         <location filename="../backend/PinPolicy.cpp" line="33"/>
         <source>The user PIN is locked. Logging in is refused so nothing is sent to the token; the security officer can unblock it by setting a new user PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer-PIN ist gesperrt. Die Anmeldung wird verweigert, damit nichts an das Token gesendet wird; der Sicherheitsbeauftragte kann sie entsperren, indem er eine neue Benutzer-PIN setzt.</translation>
     </message>
     <message>
         <location filename="../backend/PinPolicy.cpp" line="39"/>
         <source>Final try: one more wrong SO PIN locks the SO PIN for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Versuch: Eine weitere falsche SO-PIN sperrt die SO-PIN endgültig.</translation>
     </message>
     <message>
         <location filename="../backend/PinPolicy.cpp" line="40"/>
         <source>Final try: one more wrong user PIN locks the user PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Versuch: Eine weitere falsche Benutzer-PIN sperrt die Benutzer-PIN.</translation>
     </message>
     <message>
         <location filename="../backend/PinPolicy.cpp" line="45"/>
         <source>A wrong SO PIN was entered before; few tries are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuvor wurde eine falsche SO-PIN eingegeben; es bleiben nur noch wenige Versuche.</translation>
     </message>
     <message>
         <location filename="../backend/PinPolicy.cpp" line="46"/>
         <source>A wrong user PIN was entered before; few tries are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuvor wurde eine falsche Benutzer-PIN eingegeben; es bleiben nur noch wenige Versuche.</translation>
     </message>
     <message>
         <location filename="../backend/PinPolicy.cpp" line="48"/>
         <source>The SO PIN must be changed after login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SO-PIN muss nach der Anmeldung geändert werden.</translation>
     </message>
     <message>
         <location filename="../backend/PinPolicy.cpp" line="49"/>
         <source>The user PIN must be changed after login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer-PIN muss nach der Anmeldung geändert werden.</translation>
     </message>
     <message>
         <location filename="../backend/PinPolicy.cpp" line="51"/>
         <source>The user PIN is not initialised; the security officer must set it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer-PIN ist nicht initialisiert; der Sicherheitsbeauftragte muss sie zuerst setzen.</translation>
     </message>
     <message>
         <location filename="../backend/PinPolicy.cpp" line="62"/>
         <source>The PIN is now locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN ist jetzt gesperrt.</translation>
     </message>
     <message>
         <location filename="../backend/PinPolicy.cpp" line="64"/>
         <source>One try is left: the next wrong PIN locks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Versuch bleibt: Die nächste falsche PIN sperrt sie.</translation>
     </message>
     <message>
         <location filename="../backend/PinPolicy.cpp" line="66"/>
         <source>The token reports that few tries are left; it does not say how many.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token meldet, dass nur noch wenige Versuche bleiben; wie viele, gibt es nicht an.</translation>
     </message>
     <message>
         <location filename="../backend/PinPolicy.cpp" line="67"/>
         <source>The token does not report a low try count; check the PIN before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token meldet keine niedrige Zahl verbleibender Versuche; prüfen Sie die PIN, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardProvider.cpp" line="42"/>
+        <source>SoftHSM2</source>
+        <translation>SoftHSM2</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardProvider.cpp" line="44"/>
+        <source>nShield Web Services</source>
+        <translation>nShield Web Services</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardProvider.cpp" line="48"/>
+        <source>Generic PKCS#11</source>
+        <translation>Generisches PKCS#11</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="29"/>
+        <source>%1 key pair “%2”</source>
+        <translation>%1-Schlüsselpaar „%2“</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="30"/>
+        <source>%1 key “%2”</source>
+        <translation>%1-Schlüssel „%2“</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="36"/>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="38"/>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="40"/>
+        <source>Secret key</source>
+        <translation>Geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="57"/>
+        <source>Generating the %1 failed</source>
+        <translation>Erzeugung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="61"/>
+        <source>Generated the %1</source>
+        <translation>%1 erzeugt</translation>
     </message>
 </context>
 <context>
@@ -217,78 +252,78 @@
         <location filename="../backend/AttributeReader.cpp" line="74"/>
         <location filename="../backend/AttributeReader.cpp" line="131"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <location filename="../backend/AttributeReader.cpp" line="45"/>
         <source>%1 (not UTF-8; hex %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kein UTF-8; hex %2)</translation>
     </message>
     <message>
         <location filename="../backend/AttributeReader.cpp" line="59"/>
         <source>invalid date (hex %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Datum (hex %1)</translation>
     </message>
     <message>
         <location filename="../backend/AttributeReader.cpp" line="68"/>
         <location filename="../backend/AttributeReader.cpp" line="152"/>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../backend/AttributeReader.cpp" line="114"/>
         <source>unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <location filename="../backend/AttributeReader.cpp" line="116"/>
         <source>manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller</translation>
     </message>
     <message>
         <location filename="../backend/AttributeReader.cpp" line="117"/>
         <source>token user</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Benutzer</translation>
     </message>
     <message>
         <location filename="../backend/AttributeReader.cpp" line="119"/>
         <source>operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreiber</translation>
     </message>
     <message>
         <location filename="../backend/AttributeReader.cpp" line="120"/>
         <source>authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierungsstelle</translation>
     </message>
     <message>
         <location filename="../backend/AttributeReader.cpp" line="122"/>
         <source>third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Dritter</translation>
     </message>
     <message>
         <location filename="../backend/AttributeReader.cpp" line="123"/>
         <source>other entity</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Stelle</translation>
     </message>
     <message>
         <location filename="../backend/AttributeReader.cpp" line="133"/>
         <source>DER certificate, %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>DER-Zertifikat, %1 Byte</translation>
     </message>
     <message>
         <location filename="../backend/AttributeReader.cpp" line="338"/>
         <source>sensitive</source>
-        <translation type="unfinished">vertraulich</translation>
+        <translation>vertraulich</translation>
     </message>
     <message>
         <location filename="../backend/AttributeReader.cpp" line="342"/>
         <source>withheld (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgehalten (%1 Byte)</translation>
     </message>
     <message>
         <location filename="../backend/AttributeReader.cpp" line="347"/>
         <source>unreadable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar (%1)</translation>
     </message>
 </context>
 <context>
@@ -330,16 +365,1339 @@
     </message>
 </context>
 <context>
+    <name>hsm::DataObjectDialog</name>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="36"/>
+        <source>New data object</source>
+        <translation>Neues Datenobjekt</translation>
+    </message>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="42"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="43"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="46"/>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="47"/>
+        <source>CKA_APPLICATION: the application the data belongs to (free text).</source>
+        <translation>CKA_APPLICATION: die Anwendung, zu der die Daten gehören (freier Text).</translation>
+    </message>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="48"/>
+        <source>&amp;Application:</source>
+        <translation>&amp;Anwendung:</translation>
+    </message>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="51"/>
+        <source>Object identifier</source>
+        <translation>Objektkennung</translation>
+    </message>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="52"/>
+        <source>optional, e.g. 1.3.6.1.4.1.99999.1</source>
+        <translation>optional, z. B. 1.3.6.1.4.1.99999.1</translation>
+    </message>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="53"/>
+        <source>CKA_OBJECT_ID: a dotted OID naming the data&apos;s type; stored DER-encoded.</source>
+        <translation>CKA_OBJECT_ID: eine OID in Punktschreibweise, die den Typ der Daten benennt; wird DER-kodiert gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="54"/>
+        <source>Object &amp;ID (OID):</source>
+        <translation>Objekt-&amp;ID (OID):</translation>
+    </message>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="57"/>
+        <source>&amp;Private (readable only after login)</source>
+        <translation>&amp;Privat (nur nach Anmeldung lesbar)</translation>
+    </message>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="63"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="66"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="72"/>
+        <source>Value from:</source>
+        <translation>Wert aus:</translation>
+    </message>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="80"/>
+        <source>Value as text</source>
+        <translation>Wert als Text</translation>
+    </message>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="86"/>
+        <source>File to store</source>
+        <translation>Zu speichernde Datei</translation>
+    </message>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="87"/>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen …</translation>
+    </message>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="89"/>
+        <source>Choose the file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="102"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="117"/>
+        <source>Store which file?</source>
+        <translation>Welche Datei speichern?</translation>
+    </message>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="133"/>
+        <location filename="../views/DataObjectDialog.cpp" line="136"/>
+        <location filename="../views/DataObjectDialog.cpp" line="138"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="133"/>
+        <source>Choose a file.</source>
+        <translation>Wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="136"/>
+        <source>“%1” is not a file.</source>
+        <translation>„%1“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="138"/>
+        <source>“%1” is %2; data objects are limited to %3.</source>
+        <translation>„%1“ ist %2 groß; Datenobjekte sind auf %3 begrenzt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/DataObjectDialog.cpp" line="161"/>
+        <source>Size: %1 (%n byte(s))</source>
+        <translation>
+            <numerusform>Größe: %1 (%n Byte)</numerusform>
+            <numerusform>Größe: %1 (%n Byte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="168"/>
+        <source>The text is longer than the %1 a data object may hold here.</source>
+        <translation>Der Text ist länger als die %1, die ein Datenobjekt hier aufnehmen kann.</translation>
+    </message>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="171"/>
+        <source>Not logged in: log in first to create a private data object, or untick Private.</source>
+        <translation>Nicht angemeldet: Melden Sie sich zuerst an, um ein privates Datenobjekt zu erstellen, oder deaktivieren Sie „Privat“.</translation>
+    </message>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="196"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/DataObjectDialog.cpp" line="203"/>
+        <source>“%1” is larger than %2.</source>
+        <translation>„%1“ ist größer als %2.</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::DeleteObjectsDialog</name>
+    <message>
+        <location filename="../views/DeleteObjectsDialog.cpp" line="38"/>
+        <source>Delete objects</source>
+        <translation>Objekte löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/DeleteObjectsDialog.cpp" line="41"/>
+        <source>Delete %n object(s) from token “%1”? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Objekt vom Token „%1“ löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Objekte vom Token „%1“ löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/DeleteObjectsDialog.cpp" line="51"/>
+        <source>Objects to delete</source>
+        <translation>Zu löschende Objekte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/DeleteObjectsDialog.cpp" line="58"/>
+        <source>Also delete the %n public key(s) and certificate(s) with the same ID:</source>
+        <translation>
+            <numerusform>Auch %n zugehöriges Objekt (öffentlicher Schlüssel oder Zertifikat) mit derselben ID löschen:</numerusform>
+            <numerusform>Auch %n zugehörige Objekte (öffentliche Schlüssel und Zertifikate) mit derselben ID löschen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/DeleteObjectsDialog.cpp" line="62"/>
+        <source>They belong to a private key you are deleting; without it they are of little use, but a certificate may still be needed elsewhere.</source>
+        <translation>Sie gehören zu einem privaten Schlüssel, den Sie löschen; ohne ihn sind sie wenig nützlich, ein Zertifikat kann aber anderswo noch gebraucht werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/DeleteObjectsDialog.cpp" line="68"/>
+        <source>Related objects</source>
+        <translation>Zugehörige Objekte</translation>
+    </message>
+    <message>
+        <location filename="../views/DeleteObjectsDialog.cpp" line="76"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/DeleteObjectsDialog.cpp" line="78"/>
+        <source>Delete the listed objects</source>
+        <translation>Die aufgeführten Objekte löschen</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::EditObjectDialog</name>
+    <message>
+        <location filename="../views/EditObjectDialog.cpp" line="20"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../views/EditObjectDialog.cpp" line="28"/>
+        <source>This object cannot be changed: its CKA_MODIFIABLE attribute is false. It was set when the object was created.</source>
+        <translation>Dieses Objekt kann nicht geändert werden: Sein Attribut CKA_MODIFIABLE ist false. Es wurde beim Erstellen des Objekts festgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../views/EditObjectDialog.cpp" line="31"/>
+        <source>Not logged in: log in to change this private object.</source>
+        <translation>Nicht angemeldet: Melden Sie sich an, um dieses private Objekt zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../views/EditObjectDialog.cpp" line="39"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../views/EditObjectDialog.cpp" line="40"/>
+        <source>CKA_LABEL, stored as UTF-8</source>
+        <translation>CKA_LABEL, gespeichert als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../views/EditObjectDialog.cpp" line="42"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <location filename="../views/EditObjectDialog.cpp" line="45"/>
+        <source>ID in hex</source>
+        <translation>ID in Hex</translation>
+    </message>
+    <message>
+        <location filename="../views/EditObjectDialog.cpp" line="47"/>
+        <source>CKA_ID as hex bytes (01a2ff or 01:a2:ff). Keys and certificates that belong together share their ID.</source>
+        <translation>CKA_ID als Hex-Bytes (01a2ff oder 01:a2:ff). Zusammengehörige Schlüssel und Zertifikate haben dieselbe ID.</translation>
+    </message>
+    <message>
+        <location filename="../views/EditObjectDialog.cpp" line="50"/>
+        <source>&amp;ID (hex):</source>
+        <translation>&amp;ID (hex):</translation>
+    </message>
+    <message>
+        <location filename="../views/EditObjectDialog.cpp" line="60"/>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <location filename="../views/EditObjectDialog.cpp" line="71"/>
+        <source>%1 can be changed either way.</source>
+        <translation>%1 kann in beide Richtungen geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/EditObjectDialog.cpp" line="84"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
     <name>hsm::Error</name>
     <message>
         <location filename="../backend/Error.cpp" line="11"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished">%1 fehlgeschlagen: %2</translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../backend/Error.cpp" line="13"/>
         <source>Try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::GenericSoftcardProvider</name>
+    <message>
+        <location filename="../backend/SoftcardGenericProvider.cpp" line="24"/>
+        <source>user PIN not set</source>
+        <translation>Benutzer-PIN nicht gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardGenericProvider.cpp" line="26"/>
+        <source>user PIN locked</source>
+        <translation>Benutzer-PIN gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardGenericProvider.cpp" line="28"/>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardGenericProvider.cpp" line="36"/>
+        <source>Module %1 (%2)</source>
+        <translation>Modul %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardGenericProvider.cpp" line="37"/>
+        <source>No module</source>
+        <translation>Kein Modul</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardGenericProvider.cpp" line="43"/>
+        <source>no module is selected</source>
+        <translation>es ist kein Modul ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardGenericProvider.cpp" line="44"/>
+        <source>select or load the module the softcards live in.</source>
+        <translation>Wählen oder laden Sie das Modul, in dem die Softcards liegen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardGenericProvider.cpp" line="67"/>
+        <source>a token softcard needs an SO PIN and a user PIN</source>
+        <translation>eine Token-Softcard braucht eine SO-PIN und eine Benutzer-PIN</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardGenericProvider.cpp" line="67"/>
+        <source>enter both PINs.</source>
+        <translation>Geben Sie beide PINs ein.</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardGenericProvider.cpp" line="80"/>
+        <source>the module %1 has no uninitialised slot</source>
+        <translation>das Modul %1 hat keinen nicht initialisierten Slot</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardGenericProvider.cpp" line="81"/>
+        <source>a module offers a new free slot on its own terms (SoftHSM2: when it is loaded again); re-initialise an existing token from the Token menu instead.</source>
+        <translation>Ein Modul bietet einen neuen freien Slot nach eigenen Regeln an (SoftHSM2: wenn es neu geladen wird); initialisieren Sie stattdessen ein vorhandenes Token über das Menü „Token“ neu.</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardGenericProvider.cpp" line="86"/>
+        <source>SO PIN</source>
+        <translation>SO-PIN</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardGenericProvider.cpp" line="88"/>
+        <source>user PIN</source>
+        <translation>Benutzer-PIN</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardGenericProvider.cpp" line="101"/>
+        <source>the new token in slot %1 could not be read</source>
+        <translation>das neue Token in Slot %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardGenericProvider.cpp" line="107"/>
+        <source>PKCS#11 has no call to delete the token “%1”</source>
+        <translation>PKCS#11 kennt keinen Aufruf zum Löschen des Tokens „%1“</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardGenericProvider.cpp" line="108"/>
+        <source>re-initialise the token from the Token menu to empty it, or use the vendor&apos;s tool to remove it.</source>
+        <translation>Initialisieren Sie das Token über das Menü „Token“ neu, um es zu leeren, oder entfernen Sie es mit dem Werkzeug des Herstellers.</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::InitTokenDialog</name>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="23"/>
+        <location filename="../views/InitTokenDialog.cpp" line="24"/>
+        <source>Initialise token</source>
+        <translation>Token initialisieren</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="26"/>
+        <source>INITIALISE</source>
+        <translation>INITIALISIEREN</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="32"/>
+        <source>The number of objects on it is not known yet.</source>
+        <translation>Die Zahl der Objekte darauf ist noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="34"/>
+        <source>1 object is listed in the Objects tab; objects the current login cannot see are destroyed too.</source>
+        <translation>1 Objekt wird im Reiter „Objekte“ angezeigt; Objekte, die die aktuelle Anmeldung nicht sieht, werden ebenfalls vernichtet.</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="36"/>
+        <source>%1 objects are listed in the Objects tab; objects the current login cannot see are destroyed too.</source>
+        <translation>%1 Objekte werden im Reiter „Objekte“ angezeigt; Objekte, die die aktuelle Anmeldung nicht sieht, werden ebenfalls vernichtet.</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="39"/>
+        <source>&lt;b&gt;Everything on token “%1” (serial %2, slot %3) will be destroyed&lt;/b&gt;: all keys, certificates and data objects, and its user PIN. %4 This cannot be undone.</source>
+        <translation>&lt;b&gt;Alles auf dem Token „%1“ (Seriennummer %2, Slot %3) wird vernichtet&lt;/b&gt;: alle Schlüssel, Zertifikate und Datenobjekte sowie seine Benutzer-PIN. %4 Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="46"/>
+        <source>The token in slot %1 (%2) is not initialised yet: it holds nothing. Initialising it sets its label and SO PIN.</source>
+        <translation>Das Token in Slot %1 (%2) ist noch nicht initialisiert: Es enthält nichts. Beim Initialisieren werden seine Bezeichnung und seine SO-PIN festgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="59"/>
+        <source>New token label</source>
+        <translation>Neue Token-Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="60"/>
+        <source>At most 32 bytes in UTF-8 (characters outside ASCII take 2 to 4 bytes)</source>
+        <translation>Höchstens 32 Byte in UTF-8 (Zeichen außerhalb von ASCII belegen 2 bis 4 Byte)</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="62"/>
+        <source>New &amp;label:</source>
+        <translation>Neue &amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="63"/>
+        <location filename="../views/InitTokenDialog.cpp" line="178"/>
+        <source>SO PIN</source>
+        <translation>SO-PIN</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="64"/>
+        <source>Repeat SO PIN</source>
+        <translation>SO-PIN wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="65"/>
+        <source>Current or new SO &amp;PIN:</source>
+        <translation>Aktuelle oder neue SO-&amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="65"/>
+        <source>New SO &amp;PIN:</source>
+        <translation>Neue SO-&amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="67"/>
+        <source>Repeat SO PIN:</source>
+        <translation>SO-PIN wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="71"/>
+        <source>Most tokens (SoftHSM2 too) check the current SO PIN to re-initialise and keep it; some set the PIN given here as the new SO PIN.</source>
+        <translation>Die meisten Tokens (auch SoftHSM2) prüfen beim Neuinitialisieren die aktuelle SO-PIN und behalten sie bei; manche setzen die hier angegebene PIN als neue SO-PIN.</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="78"/>
+        <source>Also set the &amp;user PIN</source>
+        <translation>Auch die Ben&amp;utzer-PIN setzen</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="80"/>
+        <source>Also set the user PIN</source>
+        <translation>Auch die Benutzer-PIN setzen</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="81"/>
+        <source>Logs in as security officer after initialising and sets the user PIN</source>
+        <translation>Meldet sich nach dem Initialisieren als Sicherheitsbeauftragter an und setzt die Benutzer-PIN</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="84"/>
+        <source>User PIN</source>
+        <translation>Benutzer-PIN</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="86"/>
+        <source>Repeat user PIN</source>
+        <translation>Benutzer-PIN wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="87"/>
+        <source>User PIN:</source>
+        <translation>Benutzer-PIN:</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="88"/>
+        <source>Repeat user PIN:</source>
+        <translation>Benutzer-PIN wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="92"/>
+        <source>PINs on this token are %1 long.</source>
+        <translation>PINs auf diesem Token sind %1 lang.</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="98"/>
+        <source>This token has a PIN pad. Use the token&apos;s PIN pad when it asks for the SO PIN. Set the user PIN afterwards with Token ▸ PINs ▸ Initialise user PIN.</source>
+        <translation>Dieses Token hat ein PIN-Pad. Geben Sie die SO-PIN am PIN-Pad des Tokens ein, wenn es danach fragt. Setzen Sie die Benutzer-PIN anschließend über Token ▸ PINs ▸ Benutzer-PIN initialisieren.</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="111"/>
+        <source>I understand that a wrong SO PIN now locks it</source>
+        <translation>Mir ist bewusst, dass eine falsche SO-PIN sie jetzt sperrt</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="113"/>
+        <source>Confirm the final try</source>
+        <translation>Letzten Versuch bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="118"/>
+        <source>To confirm, type the token&apos;s current label, &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Geben Sie zur Bestätigung die aktuelle Bezeichnung des Tokens ein, &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="119"/>
+        <source>This token has no label yet, so type the word &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Dieses Token hat noch keine Bezeichnung; geben Sie zur Bestätigung das Wort &lt;b&gt;%1&lt;/b&gt; ein:</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="126"/>
+        <source>Type the token&apos;s label to confirm</source>
+        <translation>Zur Bestätigung die Bezeichnung des Tokens eingeben</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="139"/>
+        <source>Destroy and initialise</source>
+        <translation>Vernichten und initialisieren</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="139"/>
+        <source>Initialise</source>
+        <translation>Initialisieren</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="171"/>
+        <source>The token is write-protected: it cannot be initialised.</source>
+        <translation>Das Token ist schreibgeschützt: Es kann nicht initialisiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="174"/>
+        <source>The SO PIN is locked; the token refuses to be initialised with it.</source>
+        <translation>Die SO-PIN ist gesperrt; das Token lässt sich damit nicht initialisieren.</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="181"/>
+        <source>The repeated SO PIN does not match.</source>
+        <translation>Die wiederholte SO-PIN stimmt nicht überein.</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="183"/>
+        <source>user PIN</source>
+        <translation>Benutzer-PIN</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="186"/>
+        <source>The repeated user PIN does not match.</source>
+        <translation>Die wiederholte Benutzer-PIN stimmt nicht überein.</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="190"/>
+        <source>Tick the box to confirm the final try.</source>
+        <translation>Setzen Sie das Häkchen, um den letzten Versuch zu bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../views/InitTokenDialog.cpp" line="192"/>
+        <source>Type %1 in the confirmation field.</source>
+        <translation>Geben Sie %1 in das Bestätigungsfeld ein.</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::KeyGenAttributesPage</name>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="297"/>
+        <source>Label, ID and attributes</source>
+        <translation>Bezeichnung, ID und Attribute</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="298"/>
+        <source>What the key is called and what it may be used for.</source>
+        <translation>Wie der Schlüssel heißt und wofür er verwendet werden darf.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="317"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="318"/>
+        <source>CKA_LABEL: the name applications find the key by</source>
+        <translation>CKA_LABEL: der Name, unter dem Anwendungen den Schlüssel finden</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="320"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="323"/>
+        <source>Key ID in hex</source>
+        <translation>Schlüssel-ID in Hex</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="324"/>
+        <source>CKA_ID in hex, e.g. 01a2 or 01:A2</source>
+        <translation>CKA_ID in Hex, z. B. 01a2 oder 01:A2</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="326"/>
+        <source>&amp;ID (hex):</source>
+        <translation>&amp;ID (hex):</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="329"/>
+        <source>Storage and protection</source>
+        <translation>Speicherung und Schutz</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="331"/>
+        <source>&amp;Token object (kept on the token)</source>
+        <translation>&amp;Token-Objekt (bleibt auf dem Token)</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="331"/>
+        <source>CKA_TOKEN</source>
+        <translation>CKA_TOKEN</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="332"/>
+        <source>&amp;Private (needs a login to be seen)</source>
+        <translation>&amp;Privat (nur nach Anmeldung sichtbar)</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="332"/>
+        <source>CKA_PRIVATE</source>
+        <translation>CKA_PRIVATE</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="334"/>
+        <source>S&amp;ensitive (value never leaves in clear)</source>
+        <translation>&amp;Vertraulich (Wert verlässt das Token nie im Klartext)</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="334"/>
+        <source>CKA_SENSITIVE</source>
+        <translation>CKA_SENSITIVE</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="336"/>
+        <source>E&amp;xtractable (may be wrapped out)</source>
+        <translation>E&amp;xportierbar (darf per Wrapping exportiert werden)</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="336"/>
+        <source>CKA_EXTRACTABLE</source>
+        <translation>CKA_EXTRACTABLE</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="343"/>
+        <source>Usage</source>
+        <translation>Verwendung</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="345"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signieren</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="345"/>
+        <source>CKA_SIGN</source>
+        <translation>CKA_SIGN</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="346"/>
+        <source>&amp;Verify</source>
+        <translation>Veri&amp;fizieren</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="346"/>
+        <source>CKA_VERIFY</source>
+        <translation>CKA_VERIFY</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="347"/>
+        <source>E&amp;ncrypt</source>
+        <translation>Versch&amp;lüsseln</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="347"/>
+        <source>CKA_ENCRYPT</source>
+        <translation>CKA_ENCRYPT</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="348"/>
+        <source>&amp;Decrypt</source>
+        <translation>&amp;Entschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="348"/>
+        <source>CKA_DECRYPT</source>
+        <translation>CKA_DECRYPT</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="349"/>
+        <source>&amp;Wrap</source>
+        <translation>&amp;Wrappen</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="349"/>
+        <source>CKA_WRAP</source>
+        <translation>CKA_WRAP</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="350"/>
+        <source>&amp;Unwrap</source>
+        <translation>&amp;Unwrappen</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="350"/>
+        <source>CKA_UNWRAP</source>
+        <translation>CKA_UNWRAP</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="351"/>
+        <source>De&amp;rive</source>
+        <translation>&amp;Ableiten</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="351"/>
+        <source>CKA_DERIVE</source>
+        <translation>CKA_DERIVE</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="356"/>
+        <source>For a key pair, sign, decrypt, unwrap and derive go to the private key; verify, encrypt and wrap to the public key.</source>
+        <translation>Bei einem Schlüsselpaar gelten Signieren, Entschlüsseln, Unwrappen und Ableiten für den privaten Schlüssel, Verifizieren, Verschlüsseln und Wrappen für den öffentlichen.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="396"/>
+        <source>empty: the SHA-1 of the public key (pairs certificates with it later)</source>
+        <translation>leer: SHA-1 des öffentlichen Schlüssels (ordnet später Zertifikate zu)</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="397"/>
+        <source>empty: no ID</source>
+        <translation>leer: keine ID</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="412"/>
+        <source>Another object on the token already has this label. Allowed, but applications that look keys up by label may pick the wrong one.</source>
+        <translation>Ein anderes Objekt auf dem Token hat bereits diese Bezeichnung. Das ist erlaubt, aber Anwendungen, die Schlüssel über die Bezeichnung suchen, wählen womöglich den falschen.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="415"/>
+        <source>%1 objects on the token already have this label. Allowed, but applications that look keys up by label may pick the wrong one.</source>
+        <translation>%1 Objekte auf dem Token haben bereits diese Bezeichnung. Das ist erlaubt, aber Anwendungen, die Schlüssel über die Bezeichnung suchen, wählen womöglich den falschen.</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::KeyGenController</name>
+    <message>
+        <location filename="../views/KeyGenController.cpp" line="15"/>
+        <source>&amp;Generate key…</source>
+        <translation>Schlüssel &amp;erzeugen …</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenController.cpp" line="16"/>
+        <source>Generate a key or key pair on the selected token</source>
+        <translation>Einen Schlüssel oder ein Schlüsselpaar auf dem ausgewählten Token erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenController.cpp" line="17"/>
+        <source>Generate key</source>
+        <translation>Schlüssel erzeugen</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::KeyGenKindPage</name>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="108"/>
+        <location filename="../views/KeyGenPages.cpp" line="125"/>
+        <source>Key type</source>
+        <translation>Schlüsseltyp</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="109"/>
+        <source>Only the key types and sizes the token “%1” can generate are offered (from its mechanism list).</source>
+        <translation>Angeboten werden nur die Schlüsseltypen und -längen, die das Token „%1“ erzeugen kann (laut seiner Mechanismenliste).</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="114"/>
+        <source>Reading the token&apos;s mechanisms…</source>
+        <translation>Lese die Mechanismen des Tokens …</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="126"/>
+        <source>The kind of key to generate; only those the token supports are listed</source>
+        <translation>Die Art des zu erzeugenden Schlüssels; nur die vom Token unterstützten werden aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="127"/>
+        <source>Key &amp;type:</source>
+        <translation>Schlüssel&amp;typ:</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="130"/>
+        <source>Key size</source>
+        <translation>Schlüssellänge</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="131"/>
+        <source>Suggested sizes within the mechanism&apos;s range</source>
+        <translation>Vorgeschlagene Längen im Bereich des Mechanismus</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="132"/>
+        <source>Key &amp;size:</source>
+        <translation>Schlüssel&amp;länge:</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="135"/>
+        <source>Other key size</source>
+        <translation>Andere Schlüssellänge</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="136"/>
+        <source>Any size the mechanism accepts</source>
+        <translation>Jede Länge, die der Mechanismus akzeptiert</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="137"/>
+        <source>&amp;Other size:</source>
+        <translation>&amp;Andere Länge:</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="140"/>
+        <source>Curve</source>
+        <translation>Kurve</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="141"/>
+        <source>Named curves the token supports</source>
+        <translation>Benannte Kurven, die das Token unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="142"/>
+        <source>&amp;Curve:</source>
+        <translation>&amp;Kurve:</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="168"/>
+        <source>Reading the mechanisms failed: %1</source>
+        <translation>Lesen der Mechanismen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="171"/>
+        <source>The token “%1” lists no mechanism for the key types HSM Workbench generates.</source>
+        <translation>Das Token „%1“ führt keinen Mechanismus für die Schlüsseltypen auf, die HSM Workbench erzeugt.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="175"/>
+        <source>Key types this token can generate: %1.</source>
+        <translation>Schlüsseltypen, die dieses Token erzeugen kann: %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="208"/>
+        <source>bytes</source>
+        <translation>Byte</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="208"/>
+        <source>bits</source>
+        <translation>Bit</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="214"/>
+        <source>Other size…</source>
+        <translation>Andere Länge …</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="231"/>
+        <source>%1: Ed25519 keys have a fixed size.</source>
+        <translation>%1: Ed25519-Schlüssel haben eine feste Länge.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="233"/>
+        <source>%1: curves of %2 to %3 bits.</source>
+        <translation>%1: Kurven mit %2 bis %3 Bit.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="238"/>
+        <source>%1: at least %2 %3.</source>
+        <translation>%1: mindestens %2 %3.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="240"/>
+        <source>%1: %2 to %3 %4.</source>
+        <translation>%1: %2 bis %3 %4.</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::KeyGenLoginNotice</name>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="84"/>
+        <source>&amp;Log in…</source>
+        <translation>&amp;Anmelden …</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="86"/>
+        <source>Log in to the token (the window asks for the PIN)</source>
+        <translation>Beim Token anmelden (das Fenster fragt nach der PIN)</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenPages.cpp" line="87"/>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::KeyGenPreviewPage</name>
+    <message>
+        <location filename="../views/KeyGenReviewPages.cpp" line="85"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenReviewPages.cpp" line="86"/>
+        <source>The exact templates that will be sent, checked against the profile&apos;s rules.</source>
+        <translation>Die genauen Templates, die gesendet werden, geprüft anhand der Regeln des Profils.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenReviewPages.cpp" line="88"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenReviewPages.cpp" line="93"/>
+        <source>Templates to be sent</source>
+        <translation>Zu sendende Templates</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenReviewPages.cpp" line="104"/>
+        <source>Rule violations</source>
+        <translation>Regelverstöße</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenReviewPages.cpp" line="108"/>
+        <source>&amp;Accept the warnings and generate anyway</source>
+        <translation>Warnungen &amp;akzeptieren und trotzdem erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenReviewPages.cpp" line="110"/>
+        <source>Accept the warnings</source>
+        <translation>Warnungen akzeptieren</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenReviewPages.cpp" line="131"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenReviewPages.cpp" line="131"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenReviewPages.cpp" line="135"/>
+        <source>Hint: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenReviewPages.cpp" line="144"/>
+        <source>“%1” forbids this (%2): nothing can be generated until it is fixed (go Back) or another profile is chosen.</source>
+        <translation>„%1“ verbietet dies (%2): Es kann nichts erzeugt werden, bis das behoben ist (über „Zurück“) oder ein anderes Profil gewählt wird.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenReviewPages.cpp" line="146"/>
+        <source>1 rule broken</source>
+        <translation>1 Regel verletzt</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenReviewPages.cpp" line="146"/>
+        <source>%1 rules broken</source>
+        <translation>%1 Regeln verletzt</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenReviewPages.cpp" line="150"/>
+        <source>“%1” warns (%2); accept the warnings to generate.</source>
+        <translation>„%1“ warnt (%2); akzeptieren Sie die Warnungen, um zu erzeugen.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenReviewPages.cpp" line="151"/>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenReviewPages.cpp" line="151"/>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenReviewPages.cpp" line="154"/>
+        <source>“%1” has no objection to these templates.</source>
+        <translation>„%1“ hat gegen diese Templates keine Einwände.</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::KeyGenProfilePage</name>
+    <message>
+        <location filename="../views/KeyGenReviewPages.cpp" line="23"/>
+        <location filename="../views/KeyGenReviewPages.cpp" line="31"/>
+        <source>Vendor profile</source>
+        <translation>Herstellerprofil</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenReviewPages.cpp" line="24"/>
+        <source>The templates are checked against the rules of the module&apos;s family before anything is sent to the token.</source>
+        <translation>Die Templates werden anhand der Regeln der Modulfamilie geprüft, bevor etwas an das Token gesendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenReviewPages.cpp" line="32"/>
+        <source>The module family whose rules the key must follow</source>
+        <translation>Die Modulfamilie, deren Regeln der Schlüssel einhalten muss</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenReviewPages.cpp" line="35"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenReviewPages.cpp" line="39"/>
+        <source>Chosen automatically for this token (manufacturer “%1”, model “%2”, module “%3”): %4.</source>
+        <translation>Für dieses Token automatisch gewählt (Hersteller „%1“, Modell „%2“, Modul „%3“): %4.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenReviewPages.cpp" line="52"/>
+        <source>The next page shows the exact templates and every rule of the profile they break. Errors (red) block the generation and say what to change; warnings (amber) can be accepted.</source>
+        <translation>Die nächste Seite zeigt die genauen Templates und jede Regel des Profils, gegen die sie verstoßen. Fehler (rot) verhindern die Erzeugung und sagen, was zu ändern ist; Warnungen (gelb) können akzeptiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenReviewPages.cpp" line="65"/>
+        <source>Its defaults were applied to the key&apos;s attributes. Choosing another profile applies that profile&apos;s defaults.</source>
+        <translation>Seine Vorgaben wurden auf die Attribute des Schlüssels angewendet. Die Wahl eines anderen Profils wendet dessen Vorgaben an.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenReviewPages.cpp" line="76"/>
+        <source>The defaults of “%1” needed no change to the key&apos;s attributes.</source>
+        <translation>Die Vorgaben von „%1“ erforderten keine Änderung an den Attributen des Schlüssels.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenReviewPages.cpp" line="77"/>
+        <source>The defaults of “%1” were applied: %2. Go back to change them.</source>
+        <translation>Die Vorgaben von „%1“ wurden angewendet: %2. Gehen Sie zurück, um sie zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::KeyGenRunPage</name>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="72"/>
+        <source>Generating</source>
+        <translation>Erzeugung</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="73"/>
+        <source>The token generates the key. The main window stays usable meanwhile.</source>
+        <translation>Das Token erzeugt den Schlüssel. Das Hauptfenster bleibt währenddessen benutzbar.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="85"/>
+        <source>Generation progress</source>
+        <translation>Fortschritt der Erzeugung</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="89"/>
+        <source>A&amp;bandon</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="91"/>
+        <source>Abandon the generation</source>
+        <translation>Die Erzeugung abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="92"/>
+        <source>Stop waiting. The module finishes what it started; a key pair is kept complete or removed, and you are told which.</source>
+        <translation>Nicht länger warten. Das Modul beendet, was es begonnen hat; ein Schlüsselpaar wird vollständig behalten oder entfernt, und Sie erfahren, was davon geschah.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="98"/>
+        <source>Generation result</source>
+        <translation>Ergebnis der Erzeugung</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="134"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="136"/>
+        <source>Abandoned (%1). The module cannot be interrupted: waiting for it so that no half key pair is left behind. You can close this wizard; the window reports the outcome.</source>
+        <translation>Abgebrochen (%1). Das Modul kann nicht unterbrochen werden: Es wird abgewartet, damit kein halbes Schlüsselpaar zurückbleibt. Sie können diesen Assistenten schließen; das Hauptfenster meldet das Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="142"/>
+        <source>Generating the %1 on “%2”… %3</source>
+        <translation>Erzeuge %1 auf „%2“ … %3</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="148"/>
+        <source>the token is no longer available</source>
+        <translation>das Token ist nicht mehr verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="149"/>
+        <source>Select the token again and repeat the generation.</source>
+        <translation>Wählen Sie das Token erneut aus und wiederholen Sie die Erzeugung.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="168"/>
+        <source>abandoned before the module started; nothing was generated</source>
+        <translation>abgebrochen, bevor das Modul begann; es wurde nichts erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="174"/>
+        <source>the session is not logged in</source>
+        <translation>die Sitzung ist nicht angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="175"/>
+        <source>Log in to the token (Token ▸ Log in) and generate again.</source>
+        <translation>Melden Sie sich beim Token an (Token ▸ Anmelden) und erzeugen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="221"/>
+        <source>Generated the %1 in %2 s.</source>
+        <translation>%1 in %2 s erzeugt.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="223"/>
+        <source>Abandoned while the module was generating: %1</source>
+        <translation>Abgebrochen, während das Modul erzeugte: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="225"/>
+        <source>Left out so that the module accepted the template: %1. The key does not have it.</source>
+        <translation>Weggelassen, damit das Modul das Template akzeptiert: %1. Der Schlüssel hat dieses Attribut nicht.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="228"/>
+        <source>ID: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="229"/>
+        <source>Objects created:</source>
+        <translation>Erstellte Objekte:</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="234"/>
+        <source>  none</source>
+        <translation>  keine</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="238"/>
+        <source>Done: the %1 is on the token.</source>
+        <translation>Fertig: %1 ist jetzt auf dem Token.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="239"/>
+        <source>Abandoned: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="241"/>
+        <source>(without %1)</source>
+        <translation>(ohne %1)</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="245"/>
+        <source>Generated the %1</source>
+        <translation>%1 erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="257"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="259"/>
+        <source>Return value: %1</source>
+        <translation>Rückgabewert: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="263"/>
+        <source>The generation was abandoned; nothing was left on the token.</source>
+        <translation>Die Erzeugung wurde abgebrochen; auf dem Token ist nichts zurückgeblieben.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="265"/>
+        <source>The %1 was not generated.</source>
+        <translation>%1 wurde nicht erzeugt.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="267"/>
+        <source>Generating the %1 failed</source>
+        <translation>Erzeugung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="272"/>
+        <source>The module rejected the template (%1).</source>
+        <translation>Das Modul hat das Template abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="276"/>
+        <source>Template rejected</source>
+        <translation>Template abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenRunPage.cpp" line="277"/>
+        <source>The module rejected the template: %1
+
+Retry, leaving out one optional attribute at a time until the module accepts it? The key is then made without that attribute, and you are told which one it was.</source>
+        <translation>Das Modul hat das Template abgelehnt: %1
+
+Erneut versuchen und dabei nacheinander je ein optionales Attribut weglassen, bis das Modul es akzeptiert? Der Schlüssel wird dann ohne dieses Attribut erzeugt, und Sie erfahren, welches es war.</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::KeyGenWizard</name>
+    <message>
+        <location filename="../views/KeyGenWizard.cpp" line="19"/>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenWizard.cpp" line="20"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenWizard.cpp" line="31"/>
+        <source>token</source>
+        <translation>Token-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenWizard.cpp" line="32"/>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenWizard.cpp" line="33"/>
+        <source>sensitive</source>
+        <translation>vertraulich</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenWizard.cpp" line="34"/>
+        <source>extractable</source>
+        <translation>exportierbar</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenWizard.cpp" line="35"/>
+        <source>sign</source>
+        <translation>signieren</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenWizard.cpp" line="36"/>
+        <source>verify</source>
+        <translation>verifizieren</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenWizard.cpp" line="37"/>
+        <source>encrypt</source>
+        <translation>verschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenWizard.cpp" line="38"/>
+        <source>decrypt</source>
+        <translation>entschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenWizard.cpp" line="39"/>
+        <source>wrap</source>
+        <translation>wrappen</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenWizard.cpp" line="40"/>
+        <source>unwrap</source>
+        <translation>unwrappen</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenWizard.cpp" line="41"/>
+        <source>derive</source>
+        <translation>ableiten</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenWizard.cpp" line="43"/>
+        <source>label: “%1”</source>
+        <translation>Bezeichnung: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenWizard.cpp" line="53"/>
+        <source>Generate key on “%1”</source>
+        <translation>Schlüssel auf „%1“ erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenWizard.cpp" line="54"/>
+        <source>Key generation wizard</source>
+        <translation>Assistent zur Schlüsselerzeugung</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenWizard.cpp" line="122"/>
+        <source>The token “%1” is no longer available.</source>
+        <translation>Das Token „%1“ ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenWizard.cpp" line="124"/>
+        <source>The token “%1” is not initialised: initialise it before generating keys on it.</source>
+        <translation>Das Token „%1“ ist nicht initialisiert: Initialisieren Sie es, bevor Sie darauf Schlüssel erzeugen.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenWizard.cpp" line="127"/>
+        <source>The token “%1” is write-protected: no key can be generated on it.</source>
+        <translation>Das Token „%1“ ist schreibgeschützt: Darauf kann kein Schlüssel erzeugt werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenWizard.cpp" line="129"/>
+        <source>Generating a key needs a logged-in session: log in to “%1” first.</source>
+        <translation>Zum Erzeugen eines Schlüssels ist eine angemeldete Sitzung nötig: Melden Sie sich zuerst bei „%1“ an.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenWizard.cpp" line="141"/>
+        <source>Select the token “%1” in the window to log in to it.</source>
+        <translation>Wählen Sie das Token „%1“ im Hauptfenster aus, um sich dort anzumelden.</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenWizard.cpp" line="159"/>
+        <source>the token is no longer available</source>
+        <translation>das Token ist nicht mehr verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../views/KeyGenWizard.cpp" line="172"/>
+        <source>Reading the token&apos;s mechanisms failed</source>
+        <translation>Lesen der Mechanismen des Tokens fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -520,365 +1878,375 @@
 <context>
     <name>hsm::MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="77"/>
-        <location filename="../views/MainWindow.cpp" line="680"/>
+        <location filename="../views/MainWindow.cpp" line="133"/>
+        <location filename="../views/MainWindow.cpp" line="783"/>
         <source>HSM Workbench</source>
         <translation>HSM Workbench</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="100"/>
+        <location filename="../views/MainWindow.cpp" line="160"/>
         <source>Listing progress</source>
         <translation>Fortschritt der Auflistung</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="123"/>
+        <location filename="../views/MainWindow.cpp" line="183"/>
         <source>&amp;Add module…</source>
         <translation>Modul &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="124"/>
+        <location filename="../views/MainWindow.cpp" line="184"/>
         <source>Load a PKCS#11 module</source>
         <translation>Ein PKCS#11-Modul laden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="126"/>
+        <location filename="../views/MainWindow.cpp" line="185"/>
         <source>Add module</source>
         <translation>Modul hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="130"/>
+        <location filename="../views/MainWindow.cpp" line="189"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="131"/>
+        <location filename="../views/MainWindow.cpp" line="190"/>
         <source>Read slots, tokens and objects again</source>
         <translation>Slots, Tokens und Objekte neu einlesen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="132"/>
+        <location filename="../views/MainWindow.cpp" line="191"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="135"/>
+        <location filename="../views/MainWindow.cpp" line="195"/>
         <source>Log &amp;in…</source>
         <translation>&amp;Anmelden …</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="136"/>
+        <location filename="../views/MainWindow.cpp" line="196"/>
         <source>Log in to the selected token</source>
         <translation>Beim ausgewählten Token anmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="138"/>
+        <location filename="../views/MainWindow.cpp" line="197"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="141"/>
+        <location filename="../views/MainWindow.cpp" line="202"/>
         <source>Log &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="143"/>
+        <location filename="../views/MainWindow.cpp" line="203"/>
         <source>Log out of the selected token</source>
         <translation>Vom ausgewählten Token abmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="144"/>
+        <location filename="../views/MainWindow.cpp" line="204"/>
         <source>Log out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="147"/>
+        <location filename="../views/MainWindow.cpp" line="208"/>
         <source>&amp;Copy PKCS#11 URI</source>
         <translation>PKCS#11-URI &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="149"/>
+        <location filename="../views/MainWindow.cpp" line="210"/>
         <source>Copy the PKCS#11 URI of the selected object or token</source>
         <translation>Die PKCS#11-URI des ausgewählten Objekts oder Tokens kopieren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="151"/>
+        <location filename="../views/MainWindow.cpp" line="211"/>
         <source>Copy PKCS#11 URI</source>
         <translation>PKCS#11-URI kopieren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="154"/>
+        <location filename="../views/MainWindow.cpp" line="216"/>
         <source>&amp;Find objects</source>
         <translation>Objekte &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="155"/>
+        <location filename="../views/MainWindow.cpp" line="216"/>
         <source>Move to the object filter</source>
         <translation>Zum Objektfilter springen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="156"/>
+        <location filename="../views/MainWindow.cpp" line="217"/>
         <source>Find objects</source>
         <translation>Objekte suchen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="158"/>
+        <location filename="../views/MainWindow.cpp" line="219"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="158"/>
+        <location filename="../views/MainWindow.cpp" line="219"/>
         <source>Quit HSM Workbench</source>
         <translation>HSM Workbench beenden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="160"/>
+        <location filename="../views/MainWindow.cpp" line="220"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="165"/>
+        <location filename="../views/MainWindow.cpp" line="226"/>
         <source>&amp;Module</source>
         <translation>&amp;Modul</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="171"/>
+        <location filename="../views/MainWindow.cpp" line="233"/>
         <source>&amp;Token</source>
         <translation>&amp;Token</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="177"/>
+        <location filename="../views/MainWindow.cpp" line="241"/>
+        <source>&amp;Object</source>
+        <translation>&amp;Objekt</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="244"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="183"/>
+        <location filename="../views/MainWindow.cpp" line="250"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="206"/>
+        <location filename="../views/MainWindow.cpp" line="272"/>
         <source>Modules, slots and tokens</source>
         <translation>Module, Slots und Tokens</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="235"/>
+        <location filename="../views/MainWindow.cpp" line="301"/>
         <source>Token contents</source>
         <translation>Token-Inhalt</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="250"/>
+        <location filename="../views/MainWindow.cpp" line="316"/>
         <source>Filter by label, ID or subject</source>
         <translation>Nach Bezeichnung, ID oder Subjekt filtern</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="252"/>
+        <location filename="../views/MainWindow.cpp" line="318"/>
         <source>Object filter</source>
         <translation>Objektfilter</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="253"/>
+        <location filename="../views/MainWindow.cpp" line="319"/>
         <source>Shows only objects whose label, ID (hex) or subject contains this text</source>
         <translation>Zeigt nur Objekte, deren Bezeichnung, ID (hex) oder Subjekt diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="257"/>
+        <location filename="../views/MainWindow.cpp" line="323"/>
         <source>Object class filter</source>
         <translation>Filter nach Objektklasse</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="258"/>
+        <location filename="../views/MainWindow.cpp" line="324"/>
         <source>Show only objects of one class</source>
         <translation>Nur Objekte einer Klasse anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="259"/>
+        <location filename="../views/MainWindow.cpp" line="325"/>
         <source>All classes</source>
         <translation>Alle Klassen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="260"/>
+        <location filename="../views/MainWindow.cpp" line="326"/>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="262"/>
+        <location filename="../views/MainWindow.cpp" line="328"/>
         <source>Public keys</source>
         <translation>Öffentliche Schlüssel</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="264"/>
+        <location filename="../views/MainWindow.cpp" line="330"/>
         <source>Private keys</source>
         <translation>Private Schlüssel</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="266"/>
+        <location filename="../views/MainWindow.cpp" line="332"/>
         <source>Secret keys</source>
         <translation>Geheime Schlüssel</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="268"/>
+        <location filename="../views/MainWindow.cpp" line="334"/>
         <source>Data objects</source>
         <translation>Datenobjekte</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="278"/>
+        <location filename="../views/MainWindow.cpp" line="344"/>
         <source>Objects</source>
         <translation>Objekte</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="298"/>
+        <location filename="../views/MainWindow.cpp" line="365"/>
         <source>&amp;Objects</source>
         <translation>&amp;Objekte</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="317"/>
+        <location filename="../views/MainWindow.cpp" line="384"/>
         <source>Mechanisms</source>
         <translation>Mechanismen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="328"/>
+        <location filename="../views/MainWindow.cpp" line="395"/>
         <source>Mec&amp;hanisms</source>
         <translation>Mec&amp;hanismen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="332"/>
+        <location filename="../views/MainWindow.cpp" line="399"/>
         <source>Token information</source>
         <translation>Token-Informationen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="333"/>
+        <location filename="../views/MainWindow.cpp" line="400"/>
         <source>To&amp;ken</source>
         <translation>To&amp;ken</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="339"/>
-        <location filename="../views/MainWindow.cpp" line="506"/>
-        <location filename="../views/MainWindow.cpp" line="585"/>
+        <location filename="../views/MainWindow.cpp" line="406"/>
+        <location filename="../views/MainWindow.cpp" line="580"/>
+        <location filename="../views/MainWindow.cpp" line="677"/>
         <source>Attributes</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="345"/>
+        <location filename="../views/MainWindow.cpp" line="412"/>
         <source>Attributes of the selected object</source>
         <translation>Attribute des ausgewählten Objekts</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="385"/>
+        <location filename="../views/MainWindow.cpp" line="452"/>
         <source>Loaded %1 (%2)</source>
         <translation>%1 geladen (%2)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="394"/>
+        <location filename="../views/MainWindow.cpp" line="461"/>
         <source>Could not load the module %1</source>
         <translation>Das Modul %1 konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="402"/>
+        <location filename="../views/MainWindow.cpp" line="469"/>
         <source>Token “%1” was removed. Its objects are no longer available.</source>
         <translation>Token „%1“ wurde entfernt. Seine Objekte sind nicht mehr verfügbar.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="403"/>
+        <location filename="../views/MainWindow.cpp" line="470"/>
         <source>Token “%1” was removed</source>
         <translation>Token „%1“ wurde entfernt</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="407"/>
+        <location filename="../views/MainWindow.cpp" line="474"/>
         <source>Token “%1” was inserted</source>
         <translation>Token „%1“ wurde eingesteckt</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="424"/>
+        <location filename="../views/MainWindow.cpp" line="491"/>
         <source>Opening the demo environment</source>
         <translation>Öffne die Demo-Umgebung</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="433"/>
+        <location filename="../views/MainWindow.cpp" line="500"/>
         <source>Loading %1…</source>
         <translation>Lade %1 …</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="479"/>
+        <location filename="../views/MainWindow.cpp" line="546"/>
         <source>No token in slot %1</source>
         <translation>Kein Token in Slot %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="530"/>
+        <location filename="../views/MainWindow.cpp" line="563"/>
+        <source>This token is not initialised: it has no label, PINs or objects yet. Use Token ▸ Initialise token… to set it up, or the Softcards tab to create a softcard.</source>
+        <translation>Dieses Token ist nicht initialisiert: Es hat noch keine Bezeichnung, PINs oder Objekte. Richten Sie es über Token ▸ Token initialisieren … ein, oder legen Sie im Reiter „Softcards“ eine Softcard an.</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="605"/>
         <source>Objects listed: %1</source>
         <translation>Aufgelistete Objekte: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="532"/>
+        <location filename="../views/MainWindow.cpp" line="607"/>
         <source>Listing the objects failed</source>
         <translation>Auflisten der Objekte fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="549"/>
+        <location filename="../views/MainWindow.cpp" line="624"/>
         <source>Login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="552"/>
+        <location filename="../views/MainWindow.cpp" line="627"/>
         <source>Logged in to %1</source>
         <translation>Bei %1 angemeldet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="557"/>
+        <location filename="../views/MainWindow.cpp" line="633"/>
         <source>Logout failed</source>
         <translation>Abmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="560"/>
+        <location filename="../views/MainWindow.cpp" line="636"/>
         <source>Logged out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="564"/>
+        <location filename="../views/MainWindow.cpp" line="641"/>
         <source>Token error</source>
         <translation>Token-Fehler</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="592"/>
+        <location filename="../views/MainWindow.cpp" line="684"/>
         <source>Attributes of %1 “%2”</source>
         <translation>Attribute von %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="623"/>
+        <location filename="../views/MainWindow.cpp" line="715"/>
         <source>Logging in…</source>
         <translation>Anmeldung läuft …</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="640"/>
+        <location filename="../views/MainWindow.cpp" line="732"/>
         <source>object “%1”</source>
         <translation>Objekt „%1“</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="643"/>
+        <location filename="../views/MainWindow.cpp" line="735"/>
         <source>token “%1”</source>
         <translation>Token „%1“</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="646"/>
+        <location filename="../views/MainWindow.cpp" line="738"/>
         <source>Select a token or an object first</source>
         <translation>Zuerst ein Token oder ein Objekt auswählen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="650"/>
+        <location filename="../views/MainWindow.cpp" line="742"/>
         <source>Copied the URI of %1: %2</source>
         <translation>URI von %1 kopiert: %2</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="671"/>
+        <location filename="../views/MainWindow.cpp" line="774"/>
         <source>Listing objects… %1</source>
         <translation>Objekte werden aufgelistet … %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="686"/>
+        <location filename="../views/MainWindow.cpp" line="789"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="688"/>
+        <location filename="../views/MainWindow.cpp" line="791"/>
         <source>Return value: %1</source>
         <translation>Rückgabewert: %1</translation>
     </message>
@@ -914,55 +2282,70 @@
 <context>
     <name>hsm::Module</name>
     <message>
-        <location filename="../backend/Module.cpp" line="90"/>
-        <source>the module file %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <location filename="../backend/Module.cpp" line="61"/>
+        <source>cannot load %1: %2</source>
+        <translation>%1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../backend/Module.cpp" line="91"/>
-        <source>check the path, or choose a module registered with p11-kit.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../backend/Module.cpp" line="63"/>
+        <source>unknown reason</source>
+        <translation>unbekannter Grund</translation>
     </message>
     <message>
-        <location filename="../backend/Module.cpp" line="93"/>
-        <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <location filename="../backend/Module.cpp" line="64"/>
+        <source>check that the file is a PKCS#11 module (a shared library) built for this machine&apos;s architecture and that its dependencies are installed (ldd shows missing ones).</source>
+        <translation>Prüfen Sie, ob die Datei ein PKCS#11-Modul (eine Programmbibliothek) für die Architektur dieses Rechners ist und ob seine Abhängigkeiten installiert sind (ldd zeigt fehlende an).</translation>
     </message>
     <message>
         <location filename="../backend/Module.cpp" line="94"/>
+        <source>the module file %1 does not exist</source>
+        <translation>die Moduldatei %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../backend/Module.cpp" line="95"/>
+        <source>check the path, or choose a module registered with p11-kit.</source>
+        <translation>Prüfen Sie den Pfad oder wählen Sie ein bei p11-kit registriertes Modul.</translation>
+    </message>
+    <message>
+        <location filename="../backend/Module.cpp" line="97"/>
+        <source>%1 is not a file</source>
+        <translation>%1 ist keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../backend/Module.cpp" line="98"/>
         <source>choose the module&apos;s shared library (.so) itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Bibliotheksdatei (.so) des Moduls selbst.</translation>
     </message>
     <message>
-        <location filename="../backend/Module.cpp" line="126"/>
+        <location filename="../backend/Module.cpp" line="130"/>
         <source>%1 is a shared library but not a PKCS#11 module: it exports neither C_GetInterface nor C_GetFunctionList</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Programmbibliothek, aber kein PKCS#11-Modul: Sie exportiert weder C_GetInterface noch C_GetFunctionList</translation>
     </message>
     <message>
-        <location filename="../backend/Module.cpp" line="129"/>
+        <location filename="../backend/Module.cpp" line="133"/>
         <source>choose the vendor&apos;s PKCS#11 library; see the vendor documentation for its path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die PKCS#11-Bibliothek des Herstellers; ihren Pfad nennt die Herstellerdokumentation.</translation>
     </message>
     <message>
-        <location filename="../backend/Module.cpp" line="138"/>
+        <location filename="../backend/Module.cpp" line="142"/>
         <source>the module returned no function list</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modul hat keine Funktionsliste geliefert</translation>
     </message>
     <message>
-        <location filename="../backend/Module.cpp" line="139"/>
+        <location filename="../backend/Module.cpp" line="143"/>
         <source>the module is broken; contact its vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul ist defekt; wenden Sie sich an den Hersteller.</translation>
     </message>
     <message>
-        <location filename="../backend/Module.cpp" line="197"/>
+        <location filename="../backend/Module.cpp" line="201"/>
         <source>the slot list kept changing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Slot-Liste änderte sich ständig</translation>
     </message>
     <message>
-        <location filename="../backend/Module.cpp" line="204"/>
-        <location filename="../backend/Module.cpp" line="212"/>
+        <location filename="../backend/Module.cpp" line="208"/>
+        <location filename="../backend/Module.cpp" line="216"/>
         <source>slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot %1</translation>
     </message>
 </context>
 <context>
@@ -971,13 +2354,13 @@
         <location filename="../backend/ModuleManager.cpp" line="197"/>
         <location filename="../backend/ModuleManager.cpp" line="219"/>
         <source>the module %1 is already loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modul %1 ist bereits geladen</translation>
     </message>
     <message>
         <location filename="../backend/ModuleManager.cpp" line="198"/>
         <location filename="../backend/ModuleManager.cpp" line="220"/>
         <source>remove it first to load it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie es zuerst, um es erneut zu laden.</translation>
     </message>
 </context>
 <context>
@@ -985,37 +2368,37 @@
     <message>
         <location filename="../backend/ModuleRegistry.cpp" line="63"/>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <location filename="../backend/ModuleRegistry.cpp" line="64"/>
         <source>Give the path of the module&apos;s shared library (.so).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Pfad der Bibliotheksdatei (.so) des Moduls an.</translation>
     </message>
     <message>
         <location filename="../backend/ModuleRegistry.cpp" line="82"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../backend/ModuleRegistry.cpp" line="88"/>
         <source>The module file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Moduldatei %1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../backend/ModuleRegistry.cpp" line="90"/>
         <source>Check the path, or use a registered module name (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad oder verwenden Sie den Namen eines registrierten Moduls (%1).</translation>
     </message>
     <message>
         <location filename="../backend/ModuleRegistry.cpp" line="95"/>
         <source>No module file or registered module named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Moduldatei und kein registriertes Modul namens „%1“.</translation>
     </message>
     <message>
         <location filename="../backend/ModuleRegistry.cpp" line="98"/>
         <source>Registered p11-kit modules: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierte p11-kit-Module: %1.</translation>
     </message>
 </context>
 <context>
@@ -1030,19 +2413,23 @@
         <source>%1
 %2 %3
 Cryptoki %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 %3
+Cryptoki %4</translation>
     </message>
     <message>
         <location filename="../models/ModuleTreeModel.cpp" line="127"/>
         <source>%1
 Flags: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Flags: %2</translation>
     </message>
     <message>
         <location filename="../models/ModuleTreeModel.cpp" line="131"/>
         <source>%1 %2, serial %3
 Flags: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, Seriennummer %3
+Flags: %4</translation>
     </message>
     <message>
         <location filename="../models/ModuleTreeModel.cpp" line="135"/>
@@ -1056,16 +2443,736 @@ Flags: %4</source>
     </message>
 </context>
 <context>
+    <name>hsm::NShieldSoftcardProvider</name>
+    <message>
+        <location filename="../backend/SoftcardNShieldProvider.cpp" line="31"/>
+        <source>softcardtool %1 (uses pkcs11webservices.cfg)</source>
+        <translation>softcardtool %1 (verwendet pkcs11webservices.cfg)</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardNShieldProvider.cpp" line="37"/>
+        <source>the softcard needs a name</source>
+        <translation>die Softcard braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardNShieldProvider.cpp" line="39"/>
+        <source>the softcard name is longer than %1 characters</source>
+        <translation>der Softcard-Name ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardNShieldProvider.cpp" line="42"/>
+        <source>the softcard name contains “%1”: softcardtool does not support special characters (allowed: letters, digits, &apos;-&apos; and &apos;_&apos;)</source>
+        <translation>der Softcard-Name enthält „%1“: softcardtool unterstützt keine Sonderzeichen (erlaubt: Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardNShieldProvider.cpp" line="44"/>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardNShieldProvider.cpp" line="52"/>
+        <source>the passphrase must have %1 to %2 characters</source>
+        <translation>die Passphrase muss %1 bis %2 Zeichen haben</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardNShieldProvider.cpp" line="58"/>
+        <source>the passphrase contains a character softcardtool does not support (allowed: letters, digits, &apos;-&apos; and &apos;_&apos;)</source>
+        <translation>die Passphrase enthält ein Zeichen, das softcardtool nicht unterstützt (erlaubt: Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardNShieldProvider.cpp" line="66"/>
+        <source>no softcard ID was given</source>
+        <translation>es wurde keine Softcard-ID angegeben</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardNShieldProvider.cpp" line="69"/>
+        <source>“%1” is not a softcard ID (letters and digits only)</source>
+        <translation>„%1“ ist keine Softcard-ID (nur Buchstaben und Ziffern)</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardNShieldProvider.cpp" line="79"/>
+        <source>softcardtool not found: %1</source>
+        <translation>softcardtool nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardNShieldProvider.cpp" line="83"/>
+        <source>softcardtool could not be started: %1</source>
+        <translation>softcardtool konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardNShieldProvider.cpp" line="88"/>
+        <source>softcardtool did not finish within %1 s and was stopped%2</source>
+        <translation>softcardtool war nach %1 s nicht fertig und wurde beendet%2</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardNShieldProvider.cpp" line="94"/>
+        <source>softcardtool crashed: %1</source>
+        <translation>softcardtool ist abgestürzt: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardNShieldProvider.cpp" line="105"/>
+        <source>softcardtool failed (exit code %1): %2</source>
+        <translation>softcardtool fehlgeschlagen (Exit-Code %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardNShieldProvider.cpp" line="107"/>
+        <source>no message</source>
+        <translation>keine Meldung</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardNShieldProvider.cpp" line="125"/>
+        <source>no passphrase was given</source>
+        <translation>es wurde keine Passphrase angegeben</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardNShieldProvider.cpp" line="137"/>
+        <source>a softcard named “%1” exists already (ID %2)</source>
+        <translation>eine Softcard namens „%1“ existiert bereits (ID %2)</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardNShieldProvider.cpp" line="138"/>
+        <source>choose another name.</source>
+        <translation>Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardNShieldProvider.cpp" line="149"/>
+        <source>softcardtool ended without asking for the passphrase: %1</source>
+        <translation>softcardtool endete, ohne nach der Passphrase zu fragen: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardNShieldProvider.cpp" line="162"/>
+        <source>softcardtool reported success, but “%1” is not in its list: %2</source>
+        <translation>softcardtool meldete Erfolg, aber „%1“ steht nicht in seiner Liste: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardNShieldProvider.cpp" line="176"/>
+        <source>the softcard “%1” still has keys; its keys must be removed first. %2</source>
+        <translation>die Softcard „%1“ enthält noch Schlüssel; diese müssen zuerst entfernt werden. %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/SoftcardNShieldProvider.cpp" line="192"/>
+        <source>Connected; %n softcard(s) on the server.</source>
+        <translation>
+            <numerusform>Verbunden; %n Softcard auf dem Server.</numerusform>
+            <numerusform>Verbunden; %n Softcards auf dem Server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardNShieldProvider.cpp" line="196"/>
+        <source>softcardtool -v1 succeeded.</source>
+        <translation>softcardtool -v1 war erfolgreich.</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::ObjectActions</name>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="30"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="31"/>
+        <source>Delete the selected objects from the token (asks first)</source>
+        <translation>Die ausgewählten Objekte vom Token löschen (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="32"/>
+        <source>Delete objects</source>
+        <translation>Objekte löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="33"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="34"/>
+        <source>Change the label, ID or attributes of the selected object</source>
+        <translation>Bezeichnung, ID oder Attribute des ausgewählten Objekts ändern</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="35"/>
+        <source>Edit object</source>
+        <translation>Objekt bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="36"/>
+        <source>New &amp;data object…</source>
+        <translation>Neues &amp;Datenobjekt …</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="37"/>
+        <source>Store text or a file as a data object on the token</source>
+        <translation>Text oder eine Datei als Datenobjekt auf dem Token speichern</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="38"/>
+        <source>New data object</source>
+        <translation>Neues Datenobjekt</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="39"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="41"/>
+        <source>Save the selected certificate, public key or data object&apos;s value to a file</source>
+        <translation>Das ausgewählte Zertifikat, den öffentlichen Schlüssel oder den Wert des Datenobjekts in einer Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="42"/>
+        <source>Export object</source>
+        <translation>Objekt exportieren</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="79"/>
+        <source>Select a token first</source>
+        <translation>Zuerst ein Token auswählen</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="83"/>
+        <source>Another object operation is still open</source>
+        <translation>Eine andere Objektoperation ist noch offen</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="110"/>
+        <source>Looking for the keys and certificates that belong to the selection failed</source>
+        <translation>Suche nach den zur Auswahl gehörenden Schlüsseln und Zertifikaten fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="128"/>
+        <source>The token changed; nothing was deleted</source>
+        <translation>Das Token hat sich geändert; es wurde nichts gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/ObjectActions.cpp" line="138"/>
+        <source>Deleting %n object(s)…</source>
+        <translation>
+            <numerusform>Lösche %n Objekt …</numerusform>
+            <numerusform>Lösche %n Objekte …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="142"/>
+        <source>Deleting objects</source>
+        <translation>Objekte werden gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="155"/>
+        <source>Nothing was deleted</source>
+        <translation>Es wurde nichts gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/ObjectActions.cpp" line="161"/>
+        <source>Deleted %n object(s)</source>
+        <translation>
+            <numerusform>%n Objekt gelöscht</numerusform>
+            <numerusform>%n Objekte gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="163"/>
+        <source>Deleted %1 of %2 objects</source>
+        <translation>%1 von %2 Objekten gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="191"/>
+        <source>Reading the object&apos;s attributes failed</source>
+        <translation>Lesen der Objektattribute fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="202"/>
+        <source>The token changed; nothing was saved</source>
+        <translation>Das Token hat sich geändert; es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="217"/>
+        <source>The object was not changed</source>
+        <translation>Das Objekt wurde nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="221"/>
+        <source>Nothing to change</source>
+        <translation>Nichts zu ändern</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/ObjectActions.cpp" line="222"/>
+        <source>Changed %n attribute(s)</source>
+        <translation>
+            <numerusform>%n Attribut geändert</numerusform>
+            <numerusform>%n Attribute geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="242"/>
+        <source>The token changed; nothing was created</source>
+        <translation>Das Token hat sich geändert; es wurde nichts erstellt</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="257"/>
+        <source>The data object was not created</source>
+        <translation>Das Datenobjekt wurde nicht erstellt</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="261"/>
+        <source>Created %1</source>
+        <translation>%1 erstellt</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="289"/>
+        <source>Exporting %1 failed</source>
+        <translation>Export von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="303"/>
+        <source>PEM certificate (*.pem *.crt)</source>
+        <translation>PEM-Zertifikat (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="303"/>
+        <source>DER certificate (*.der *.cer)</source>
+        <translation>DER-Zertifikat (*.der *.cer)</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="308"/>
+        <source>PEM public key (*.pem)</source>
+        <translation>Öffentlicher Schlüssel, PEM (*.pem)</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="308"/>
+        <source>DER public key (*.der)</source>
+        <translation>Öffentlicher Schlüssel, DER (*.der)</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="313"/>
+        <source>Raw bytes (*)</source>
+        <translation>Rohdaten (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="321"/>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="345"/>
+        <location filename="../views/ObjectActions.cpp" line="351"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="353"/>
+        <source>Could not write “%1”: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/ObjectActions.cpp" line="354"/>
+        <source>Choose a folder you can write to.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/ObjectActions.cpp" line="358"/>
+        <source>Exported to %1 (%n byte(s))</source>
+        <translation>
+            <numerusform>Nach %1 exportiert (%n Byte)</numerusform>
+            <numerusform>Nach %1 exportiert (%n Byte)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hsm::ObjectAdmin</name>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="35"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="43"/>
+        <source>private key</source>
+        <translation>privater Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="46"/>
+        <source>public key</source>
+        <translation>öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="49"/>
+        <source>secret key</source>
+        <translation>geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="52"/>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="55"/>
+        <source>data object</source>
+        <translation>Datenobjekt</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="60"/>
+        <source>%1 “%2” (ID %3)</source>
+        <translation>%1 „%2“ (ID %3)</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="72"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="82"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="73"/>
+        <source>“%1” is not hexadecimal: “%2” is not a hex digit.</source>
+        <translation>„%1“ ist nicht hexadezimal: „%2“ ist keine Hex-Ziffer.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="76"/>
+        <source>Type the ID as hex bytes, e.g. 01a2ff or 01:a2:ff.</source>
+        <translation>Geben Sie die ID als Hex-Bytes ein, z. B. 01a2ff oder 01:a2:ff.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="83"/>
+        <source>“%1” has an odd number of hex digits.</source>
+        <translation>„%1“ hat eine ungerade Anzahl von Hex-Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="85"/>
+        <source>Each byte takes two hex digits, e.g. 0a instead of a.</source>
+        <translation>Jedes Byte braucht zwei Hex-Ziffern, z. B. 0a statt a.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="114"/>
+        <source>The token “%1” is write-protected (CKF_WRITE_PROTECTED).</source>
+        <translation>Das Token „%1“ ist schreibgeschützt (CKF_WRITE_PROTECTED).</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="117"/>
+        <source>Nothing was changed. Remove the write protection (a switch, a policy or the HSM&apos;s configuration) and try again.</source>
+        <translation>Es wurde nichts geändert. Heben Sie den Schreibschutz auf (Schalter, Richtlinie oder Konfiguration des HSM) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="127"/>
+        <source>The session on “%1” is read-only.</source>
+        <translation>Die Sitzung auf „%1“ ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="129"/>
+        <source>Nothing was changed. Open the token read-write and try again.</source>
+        <translation>Es wurde nichts geändert. Öffnen Sie das Token mit Schreibzugriff und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="147"/>
+        <source>Not logged in: private objects can only be changed after logging in.</source>
+        <translation>Nicht angemeldet: Private Objekte können erst nach der Anmeldung geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="149"/>
+        <source>Log in as user and try again.</source>
+        <translation>Melden Sie sich als Benutzer an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="211"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="220"/>
+        <source>Nothing was deleted.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="221"/>
+        <source>Deleted: %1.</source>
+        <translation>Gelöscht: %1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="250"/>
+        <source>The object changed since it was listed; it was not deleted.</source>
+        <translation>Das Objekt hat sich seit dem Auflisten geändert; es wurde nicht gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="252"/>
+        <source>Refresh the object list and select it again.</source>
+        <translation>Aktualisieren Sie die Objektliste und wählen Sie es erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="299"/>
+        <source>Can be set but never cleared: once a key is sensitive its value must not leave the token in plain text.</source>
+        <translation>Kann gesetzt, aber nie zurückgenommen werden: Ist ein Schlüssel einmal vertraulich, darf sein Wert das Token nicht im Klartext verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="304"/>
+        <source>Can be set but never cleared: once set, the key may only be wrapped with trusted keys.</source>
+        <translation>Kann gesetzt, aber nie zurückgenommen werden: Danach darf der Schlüssel nur noch mit vertrauenswürdigen Schlüsseln gewrappt werden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="308"/>
+        <source>Can be cleared but never set again: a key that was not extractable cannot become extractable.</source>
+        <translation>Kann zurückgenommen, aber nie wieder gesetzt werden: Ein Schlüssel, der nicht exportierbar war, kann nicht exportierbar werden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="313"/>
+        <source>Can be cleared but never set again: once copying is forbidden it stays forbidden.</source>
+        <translation>Kann zurückgenommen, aber nie wieder gesetzt werden: Ist das Kopieren einmal verboten, bleibt es verboten.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="318"/>
+        <source>Read-only: what the object is cannot change.</source>
+        <translation>Nur lesbar: Die Art des Objekts kann sich nicht ändern.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="321"/>
+        <source>Read-only: a session object becomes a token object (or back) only by copying it.</source>
+        <translation>Nur lesbar: Ein Sitzungsobjekt wird nur durch Kopieren zum Token-Objekt (oder umgekehrt).</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="327"/>
+        <source>Read-only: set when the object is created; it changes only in a copy.</source>
+        <translation>Nur lesbar: Wird beim Erstellen des Objekts festgelegt und ändert sich nur in einer Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="330"/>
+        <source>Read-only: set by the token, true when the key was generated on the token.</source>
+        <translation>Nur lesbar: Vom Token gesetzt; true, wenn der Schlüssel auf dem Token erzeugt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="333"/>
+        <source>Read-only: set by the token, true when the key has always been sensitive.</source>
+        <translation>Nur lesbar: Vom Token gesetzt; true, wenn der Schlüssel immer vertraulich war.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="336"/>
+        <source>Read-only: set by the token, true when the key has never been extractable.</source>
+        <translation>Nur lesbar: Vom Token gesetzt; true, wenn der Schlüssel nie exportierbar war.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="339"/>
+        <source>Read-only here: only the Security Officer may mark an object as trusted.</source>
+        <translation>Hier nur lesbar: Nur der Sicherheitsbeauftragte darf ein Objekt als vertrauenswürdig markieren.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="437"/>
+        <source>%1 has no %2.</source>
+        <translation>%1 hat kein Attribut %2.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="439"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="450"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="525"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="444"/>
+        <source>%1 cannot be changed from %2 to %3 on %4. %5</source>
+        <translation>%1 kann auf %4 nicht von %2 auf %3 geändert werden. %5</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="456"/>
+        <source>%1 cannot be changed: its CKA_MODIFIABLE is false.</source>
+        <translation>%1 kann nicht geändert werden: Sein CKA_MODIFIABLE ist false.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="459"/>
+        <source>Nothing was changed. CKA_MODIFIABLE is set when an object is created; make a modifiable copy or create the object again.</source>
+        <translation>Es wurde nichts geändert. CKA_MODIFIABLE wird beim Erstellen eines Objekts festgelegt; erstellen Sie eine änderbare Kopie oder das Objekt neu.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="475"/>
+        <source>Changing attributes</source>
+        <translation>Ändern der Attribute</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="510"/>
+        <source>the module refused one of %1</source>
+        <translation>das Modul hat eines der Attribute %1 abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="526"/>
+        <source>The module changed %1 before it failed.</source>
+        <translation>Das Modul hat %1 geändert, bevor der Fehler auftrat.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="532"/>
+        <source>Change one attribute at a time to find the one the module refuses.</source>
+        <translation>Ändern Sie jeweils nur ein Attribut, um das vom Modul abgelehnte zu finden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="543"/>
+        <source>Write the OID in dotted form, e.g. 1.2.840.113549.1.7.1.</source>
+        <translation>Schreiben Sie die OID in Punktschreibweise, z. B. 1.2.840.113549.1.7.1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="547"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="557"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="563"/>
+        <source>OID</source>
+        <translation>OID</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="548"/>
+        <source>“%1” is not a dotted OID (numbers separated by dots, at least two).</source>
+        <translation>„%1“ ist keine OID in Punktschreibweise (durch Punkte getrennte Zahlen, mindestens zwei).</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="558"/>
+        <source>“%1”: the first number must be 0, 1 or 2.</source>
+        <translation>„%1“: Die erste Zahl muss 0, 1 oder 2 sein.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="564"/>
+        <source>“%1”: after 0 or 1 the second number must be below 40.</source>
+        <translation>„%1“: Nach 0 oder 1 muss die zweite Zahl kleiner als 40 sein.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="573"/>
+        <source>“%1” is not a valid OID.</source>
+        <translation>„%1“ ist keine gültige OID.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="582"/>
+        <source>“%1” could not be encoded.</source>
+        <translation>„%1“ konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="598"/>
+        <source>Creating a data object</source>
+        <translation>Erstellen eines Datenobjekts</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="602"/>
+        <source>The value is %1 bytes; data objects are limited to %2 bytes here.</source>
+        <translation>Der Wert hat %1 Byte; Datenobjekte sind hier auf %2 Byte begrenzt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectAdmin.cpp" line="606"/>
+        <source>Store large files elsewhere; a token has little memory.</source>
+        <translation>Speichern Sie große Dateien anderswo; ein Token hat wenig Speicher.</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::ObjectExport</name>
+    <message>
+        <location filename="../backend/ObjectExport.cpp" line="56"/>
+        <source>The public key of %1 could not be encoded.</source>
+        <translation>Der öffentliche Schlüssel von %1 konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectExport.cpp" line="72"/>
+        <source>The public key attributes of %1 do not form a valid %2 key.</source>
+        <translation>Die Attribute des öffentlichen Schlüssels von %1 ergeben keinen gültigen %2-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectExport.cpp" line="86"/>
+        <location filename="../backend/ObjectExport.cpp" line="154"/>
+        <source>Out of memory.</source>
+        <translation>Nicht genügend Speicher.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectExport.cpp" line="137"/>
+        <source>CKA_EC_POINT of %1 is not a valid %2 public key.</source>
+        <translation>CKA_EC_POINT von %1 ist kein gültiger öffentlicher %2-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectExport.cpp" line="144"/>
+        <source>The curve of %1 is not a named curve OpenSSL knows.</source>
+        <translation>Die Kurve von %1 ist keine benannte Kurve, die OpenSSL kennt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectExport.cpp" line="147"/>
+        <source>Only keys on named curves can be exported here.</source>
+        <translation>Hier können nur Schlüssel auf benannten Kurven exportiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectExport.cpp" line="165"/>
+        <source>%1 does not hold a readable X.509 certificate.</source>
+        <translation>%1 enthält kein lesbares X.509-Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectExport.cpp" line="305"/>
+        <source>%1 has no %2, so its public key cannot be built.</source>
+        <translation>%1 hat kein Attribut %2, daher kann der zugehörige öffentliche Schlüssel nicht gebildet werden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectExport.cpp" line="311"/>
+        <source>%1 has no %2, and no CKA_ID to find its public key or certificate by.</source>
+        <translation>%1 hat kein Attribut %2 und keine CKA_ID, über die sich der zugehörige öffentliche Schlüssel oder das Zertifikat finden ließe.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectExport.cpp" line="314"/>
+        <source>Export the public key from where the key was generated.</source>
+        <translation>Exportieren Sie den öffentlichen Schlüssel dort, wo der Schlüssel erzeugt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectExport.cpp" line="330"/>
+        <source>the public key object with ID %1 (%2)</source>
+        <translation>das Objekt des öffentlichen Schlüssels mit ID %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectExport.cpp" line="354"/>
+        <source>the certificate with ID %1</source>
+        <translation>das Zertifikat mit ID %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectExport.cpp" line="360"/>
+        <source>%1 has no %2, and the token holds no public key or certificate with ID %3.</source>
+        <translation>%1 hat kein Attribut %2, und das Token enthält keinen öffentlichen Schlüssel und kein Zertifikat mit ID %3.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectExport.cpp" line="363"/>
+        <source>Import its public key or certificate with the same CKA_ID, or export the public key from where the key was generated.</source>
+        <translation>Importieren Sie den zugehörigen öffentlichen Schlüssel oder das Zertifikat mit derselben CKA_ID, oder exportieren Sie den öffentlichen Schlüssel dort, wo der Schlüssel erzeugt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectExport.cpp" line="383"/>
+        <source>%1 has no readable CKA_VALUE.</source>
+        <translation>%1 hat kein lesbares CKA_VALUE.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectExport.cpp" line="385"/>
+        <source>Log in and try again.</source>
+        <translation>Melden Sie sich an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectExport.cpp" line="395"/>
+        <source>The CKA_VALUE of %1 is not a DER X.509 certificate.</source>
+        <translation>Das CKA_VALUE von %1 ist kein DER-kodiertes X.509-Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectExport.cpp" line="412"/>
+        <location filename="../backend/ObjectExport.cpp" line="444"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectExport.cpp" line="413"/>
+        <source>%1 has nothing to export: secret key material never leaves the token.</source>
+        <translation>%1 hat nichts zu exportieren: Geheimes Schlüsselmaterial verlässt das Token nie.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectExport.cpp" line="445"/>
+        <source>This object cannot be exported in that format.</source>
+        <translation>Dieses Objekt kann nicht in diesem Format exportiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ObjectExport.cpp" line="446"/>
+        <source>Certificates and public keys export as PEM or DER, data objects as raw bytes.</source>
+        <translation>Zertifikate und öffentliche Schlüssel werden als PEM oder DER exportiert, Datenobjekte als Rohdaten.</translation>
+    </message>
+</context>
+<context>
     <name>hsm::ObjectLister</name>
     <message>
         <location filename="../backend/ObjectLister.cpp" line="115"/>
         <source>%1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bit</translation>
     </message>
     <message>
         <location filename="../backend/ObjectLister.cpp" line="116"/>
         <source>%1 bytes</source>
-        <translation type="unfinished">%1 Byte</translation>
+        <translation>%1 Byte</translation>
     </message>
 </context>
 <context>
@@ -1073,7 +3180,7 @@ Flags: %4</source>
     <message>
         <location filename="../models/ObjectTableModel.cpp" line="99"/>
         <source>The label is not valid UTF-8; raw bytes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bezeichnung ist kein gültiges UTF-8; Rohbytes: %1</translation>
     </message>
     <message>
         <location filename="../models/ObjectTableModel.cpp" line="130"/>
@@ -1147,21 +3254,235 @@ Flags: %4</source>
     </message>
 </context>
 <context>
+    <name>hsm::PinChangeDialog</name>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="108"/>
+        <source>Change user PIN of %1</source>
+        <translation>Benutzer-PIN von %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="109"/>
+        <source>&amp;Current user PIN:</source>
+        <translation>&amp;Aktuelle Benutzer-PIN:</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="110"/>
+        <location filename="../views/PinChangeDialog.cpp" line="126"/>
+        <location filename="../views/PinChangeDialog.cpp" line="137"/>
+        <source>&amp;New user PIN:</source>
+        <translation>&amp;Neue Benutzer-PIN:</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="111"/>
+        <source>Changes the user PIN. The current PIN is checked by the token.</source>
+        <translation>Ändert die Benutzer-PIN. Die aktuelle PIN wird vom Token geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="112"/>
+        <source>This token has a PIN pad. Use the token&apos;s PIN pad when it asks: first the current user PIN, then the new one (twice).</source>
+        <translation>Dieses Token hat ein PIN-Pad. Verwenden Sie das PIN-Pad des Tokens, wenn es danach fragt: zuerst die aktuelle Benutzer-PIN, dann die neue (zweimal).</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="116"/>
+        <source>Change SO PIN of %1</source>
+        <translation>SO-PIN von %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="117"/>
+        <source>&amp;Current SO PIN:</source>
+        <translation>&amp;Aktuelle SO-PIN:</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="118"/>
+        <source>&amp;New SO PIN:</source>
+        <translation>&amp;Neue SO-PIN:</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="119"/>
+        <source>Logs in as security officer with the current SO PIN, changes it, and logs out again.</source>
+        <translation>Meldet sich mit der aktuellen SO-PIN als Sicherheitsbeauftragter an, ändert sie und meldet sich wieder ab.</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="120"/>
+        <source>This token has a PIN pad. Use the token&apos;s PIN pad when it asks: the current SO PIN to log in, then the current and the new SO PIN.</source>
+        <translation>Dieses Token hat ein PIN-Pad. Verwenden Sie das PIN-Pad des Tokens, wenn es danach fragt: die aktuelle SO-PIN zur Anmeldung, dann die aktuelle und die neue SO-PIN.</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="124"/>
+        <source>Initialise user PIN of %1</source>
+        <translation>Benutzer-PIN von %1 initialisieren</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="125"/>
+        <location filename="../views/PinChangeDialog.cpp" line="136"/>
+        <source>&amp;SO PIN:</source>
+        <translation>&amp;SO-PIN:</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="128"/>
+        <source>Logs in as security officer and sets the user PIN. The token already has a user PIN: it is replaced.</source>
+        <translation>Meldet sich als Sicherheitsbeauftragter an und setzt die Benutzer-PIN. Das Token hat bereits eine Benutzer-PIN: Sie wird ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="130"/>
+        <source>Logs in as security officer and sets the user PIN, so the user can log in.</source>
+        <translation>Meldet sich als Sicherheitsbeauftragter an und setzt die Benutzer-PIN, damit sich der Benutzer anmelden kann.</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="131"/>
+        <location filename="../views/PinChangeDialog.cpp" line="140"/>
+        <source>This token has a PIN pad. Use the token&apos;s PIN pad when it asks: the SO PIN, then the new user PIN.</source>
+        <translation>Dieses Token hat ein PIN-Pad. Verwenden Sie das PIN-Pad des Tokens, wenn es danach fragt: die SO-PIN, dann die neue Benutzer-PIN.</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="135"/>
+        <source>Unblock user PIN of %1</source>
+        <translation>Benutzer-PIN von %1 entsperren</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="138"/>
+        <source>Logs in as security officer and sets a new user PIN, which also unlocks a locked user PIN. The old user PIN is not needed.</source>
+        <translation>Meldet sich als Sicherheitsbeauftragter an und setzt eine neue Benutzer-PIN; damit wird auch eine gesperrte Benutzer-PIN entsperrt. Die alte Benutzer-PIN wird nicht benötigt.</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="149"/>
+        <source>Token &lt;b&gt;%1&lt;/b&gt; (serial %2)</source>
+        <translation>Token &lt;b&gt;%1&lt;/b&gt; (Seriennummer %2)</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="158"/>
+        <source>You are logged in as user. A token allows one kind of login at a time, so the user is logged out first; log in again afterwards.</source>
+        <translation>Sie sind als Benutzer angemeldet. Ein Token erlaubt nur eine Art der Anmeldung zugleich, daher wird der Benutzer zuerst abgemeldet; melden Sie sich danach wieder an.</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="167"/>
+        <location filename="../views/PinChangeDialog.cpp" line="171"/>
+        <location filename="../views/PinChangeDialog.cpp" line="255"/>
+        <source>SO PIN</source>
+        <translation>SO-PIN</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="167"/>
+        <source>user PIN</source>
+        <translation>Benutzer-PIN</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="169"/>
+        <source>Current user PIN</source>
+        <translation>Aktuelle Benutzer-PIN</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="170"/>
+        <source>Current SO PIN</source>
+        <translation>Aktuelle SO-PIN</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="173"/>
+        <source>New %1</source>
+        <translation>Neue %1</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="175"/>
+        <source>Repeat new %1</source>
+        <translation>Neue %1 wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="178"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="182"/>
+        <source>PINs on this token are %1 long.</source>
+        <translation>PINs auf diesem Token sind %1 lang.</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="198"/>
+        <source>I understand that a wrong PIN now locks the PIN</source>
+        <translation>Mir ist bewusst, dass eine falsche PIN die PIN jetzt sperrt</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="200"/>
+        <source>Confirm the final try</source>
+        <translation>Letzten Versuch bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="212"/>
+        <source>Unblock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="213"/>
+        <source>Set PIN</source>
+        <translation>PIN setzen</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="214"/>
+        <source>Change PIN</source>
+        <translation>PIN ändern</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="244"/>
+        <source>The user PIN is locked: unblock it as security officer (Token ▸ PINs ▸ Unblock user PIN).</source>
+        <translation>Die Benutzer-PIN ist gesperrt: Entsperren Sie sie als Sicherheitsbeauftragter (Token ▸ PINs ▸ Benutzer-PIN entsperren).</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="246"/>
+        <source>The SO PIN is locked; nothing can be sent.</source>
+        <translation>Die SO-PIN ist gesperrt; es kann nichts gesendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="248"/>
+        <source>Tick the box to confirm the final try.</source>
+        <translation>Setzen Sie das Häkchen, um den letzten Versuch zu bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="250"/>
+        <source>The token is write-protected: its PINs cannot be changed.</source>
+        <translation>Das Token ist schreibgeschützt: Seine PINs können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="253"/>
+        <source>current user PIN</source>
+        <translation>aktuelle Benutzer-PIN</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="254"/>
+        <source>current SO PIN</source>
+        <translation>aktuelle SO-PIN</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="256"/>
+        <source>new SO PIN</source>
+        <translation>neue SO-PIN</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="256"/>
+        <source>new user PIN</source>
+        <translation>neue Benutzer-PIN</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="262"/>
+        <source>The repeated PIN does not match the new PIN.</source>
+        <translation>Die wiederholte PIN stimmt nicht mit der neuen PIN überein.</translation>
+    </message>
+</context>
+<context>
     <name>hsm::Pkcs11Uri</name>
     <message>
         <location filename="../backend/Pkcs11Uri.cpp" line="124"/>
         <source>Out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genügend Speicher.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Uri.cpp" line="130"/>
         <source>&quot;%1&quot; is not a valid PKCS#11 URI: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige PKCS#11-URI: %2</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Uri.cpp" line="132"/>
         <source>A PKCS#11 URI looks like pkcs11:token=My%20Token;serial=1234 (RFC 7512); special characters are percent-encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PKCS#11-URI sieht so aus: pkcs11:token=My%20Token;serial=1234 (RFC 7512); Sonderzeichen werden prozentkodiert.</translation>
     </message>
 </context>
 <context>
@@ -1169,32 +3490,635 @@ Flags: %4</source>
     <message>
         <location filename="../backend/Session.cpp" line="28"/>
         <source>slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot %1</translation>
     </message>
     <message>
         <location filename="../backend/Session.cpp" line="82"/>
         <source>re-initialise the token (this destroys its objects).</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialisieren Sie das Token neu (dies vernichtet seine Objekte).</translation>
     </message>
     <message>
         <location filename="../backend/Session.cpp" line="83"/>
         <source>log in as security officer and set a new user PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich als Sicherheitsbeauftragter an und setzen Sie eine neue Benutzer-PIN.</translation>
     </message>
     <message>
         <location filename="../backend/Session.cpp" line="86"/>
         <source>confirm that you want to use the final try, and double-check the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie, dass Sie den letzten Versuch nutzen wollen, und prüfen Sie die PIN genau.</translation>
     </message>
     <message>
         <location filename="../backend/Session.cpp" line="90"/>
         <source>no PIN was given</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde keine PIN angegeben</translation>
     </message>
     <message>
         <location filename="../backend/Session.cpp" line="91"/>
         <source>enter the PIN; this token has no PIN pad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die PIN ein; dieses Token hat kein PIN-Pad.</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::SoftHsm2SoftcardProvider</name>
+    <message>
+        <location filename="../backend/SoftcardSoftHsm2Provider.cpp" line="27"/>
+        <source>SoftHSM2&apos;s configuration not writable: %1</source>
+        <translation>Konfiguration von SoftHSM2 nicht beschreibbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardSoftHsm2Provider.cpp" line="30"/>
+        <source>run HSM Workbench as a user who may write SoftHSM2&apos;s token folder, or point SOFTHSM2_CONF at a configuration whose directories.tokendir is writable. Nothing was changed.</source>
+        <translation>Starten Sie HSM Workbench als Benutzer, der in den Token-Ordner von SoftHSM2 schreiben darf, oder lassen Sie SOFTHSM2_CONF auf eine Konfiguration zeigen, deren directories.tokendir beschreibbar ist. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardSoftHsm2Provider.cpp" line="44"/>
+        <source>chosen</source>
+        <translation>gewählt</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardSoftHsm2Provider.cpp" line="51"/>
+        <source>user configuration</source>
+        <translation>Benutzerkonfiguration</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardSoftHsm2Provider.cpp" line="54"/>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardSoftHsm2Provider.cpp" line="59"/>
+        <source>cannot read %1 (%2): %3</source>
+        <translation>%1 (%2) kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardSoftHsm2Provider.cpp" line="80"/>
+        <source>%1 sets no directories.tokendir</source>
+        <translation>%1 setzt kein directories.tokendir</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardSoftHsm2Provider.cpp" line="84"/>
+        <source>the token folder %1 (from %2) does not exist</source>
+        <translation>der Token-Ordner %1 (aus %2) existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardSoftHsm2Provider.cpp" line="88"/>
+        <source>the token folder %1 (from %2) is not a folder</source>
+        <translation>der Token-Ordner %1 (aus %2) ist kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardSoftHsm2Provider.cpp" line="94"/>
+        <location filename="../backend/SoftcardSoftHsm2Provider.cpp" line="101"/>
+        <source>the token folder %1 (from %2) cannot be written: %3</source>
+        <translation>in den Token-Ordner %1 (aus %2) kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardSoftHsm2Provider.cpp" line="117"/>
+        <source>SoftHSM2 configuration %1 (%2), token folder %3</source>
+        <translation>SoftHSM2-Konfiguration %1 (%2), Token-Ordner %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardSoftHsm2Provider.cpp" line="118"/>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardSoftHsm2Provider.cpp" line="144"/>
+        <source>“%1” is not a SoftHSM2 token serial</source>
+        <translation>„%1“ ist keine Seriennummer eines SoftHSM2-Tokens</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardSoftHsm2Provider.cpp" line="145"/>
+        <source>choose a token from the list.</source>
+        <translation>Wählen Sie ein Token aus der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardSoftHsm2Provider.cpp" line="159"/>
+        <source>softhsm2-util could not be started: %1</source>
+        <translation>softhsm2-util konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardSoftHsm2Provider.cpp" line="160"/>
+        <source>install SoftHSM2&apos;s tools (package softhsm2).</source>
+        <translation>Installieren Sie die Werkzeuge von SoftHSM2 (Paket softhsm2).</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardSoftHsm2Provider.cpp" line="164"/>
+        <source>softhsm2-util did not finish in %1 s and was stopped</source>
+        <translation>softhsm2-util war nach %1 s nicht fertig und wurde beendet</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardSoftHsm2Provider.cpp" line="167"/>
+        <source>softhsm2-util crashed: %1</source>
+        <translation>softhsm2-util ist abgestürzt: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardSoftHsm2Provider.cpp" line="175"/>
+        <source>softhsm2-util failed (exit code %1): %2</source>
+        <translation>softhsm2-util fehlgeschlagen (Exit-Code %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardSoftHsm2Provider.cpp" line="177"/>
+        <source>refresh the list: the token may be gone already.</source>
+        <translation>Aktualisieren Sie die Liste: Das Token ist möglicherweise schon entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardSoftHsm2Provider.cpp" line="178"/>
+        <source>see softhsm2-util&apos;s message; configuration %1.</source>
+        <translation>Siehe die Meldung von softhsm2-util; Konfiguration %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::SoftcardController</name>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="59"/>
+        <source>&amp;Softcards</source>
+        <translation>&amp;Softcards</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="62"/>
+        <source>&amp;Softcards…</source>
+        <translation>&amp;Softcards …</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="63"/>
+        <source>Show, create and delete the softcards of the selected module</source>
+        <translation>Softcards des ausgewählten Moduls anzeigen, erstellen und löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="64"/>
+        <source>Softcards</source>
+        <translation>Softcards</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="213"/>
+        <source>Listing softcards…</source>
+        <translation>Softcards werden aufgelistet …</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="220"/>
+        <source>Listing the softcards failed</source>
+        <translation>Auflisten der Softcards fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/SoftcardController.cpp" line="224"/>
+        <source>%n softcard(s)</source>
+        <translation>
+            <numerusform>%n Softcard</numerusform>
+            <numerusform>%n Softcards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="241"/>
+        <source>Creating softcard “%1”…</source>
+        <translation>Softcard „%1“ wird erstellt …</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="256"/>
+        <source>Creating the softcard failed</source>
+        <translation>Erstellen der Softcard fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="259"/>
+        <source>Created softcard “%1” (%2)</source>
+        <translation>Softcard „%1“ erstellt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="276"/>
+        <source>Loading SoftHSM2 again to show its tokens as they are now (logins to its tokens end)</source>
+        <translation>SoftHSM2 wird neu geladen, um seine Tokens im aktuellen Zustand zu zeigen (Anmeldungen an seinen Tokens enden)</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="314"/>
+        <source>Loaded %1 again: logins to its tokens ended; log in again where needed</source>
+        <translation>%1 neu geladen: Anmeldungen an seinen Tokens wurden beendet; melden Sie sich bei Bedarf erneut an</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="333"/>
+        <source>Delete softcard</source>
+        <translation>Softcard löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="334"/>
+        <source>Delete the softcard “%1” (%2)?</source>
+        <translation>Softcard „%1“ (%2) löschen?</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="337"/>
+        <source>Every key and object on it will be lost. This cannot be undone.</source>
+        <translation>Alle Schlüssel und Objekte darauf gehen verloren. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="338"/>
+        <source>&amp;Delete softcard</source>
+        <translation>Softcard &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="354"/>
+        <source>Deleting softcard “%1”…</source>
+        <translation>Softcard „%1“ wird gelöscht …</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="362"/>
+        <source>Deleting the softcard failed</source>
+        <translation>Löschen der Softcard fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="366"/>
+        <source>Deleted softcard “%1”</source>
+        <translation>Softcard „%1“ gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="375"/>
+        <source>Softcard has keys</source>
+        <translation>Softcard enthält Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="376"/>
+        <source>The softcard “%1” still has keys; its keys must be removed first.</source>
+        <translation>Die Softcard „%1“ enthält noch Schlüssel; diese müssen zuerst entfernt werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="386"/>
+        <source>Its token is selected: HSM Workbench can delete every key on it (they will be lost), then delete the softcard.</source>
+        <translation>Ihr Token ist ausgewählt: HSM Workbench kann alle Schlüssel darauf löschen (sie gehen verloren) und danach die Softcard löschen.</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="388"/>
+        <source>Delete its &amp;keys, then the softcard</source>
+        <translation>Erst die &amp;Schlüssel, dann die Softcard löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="393"/>
+        <source>Select the softcard&apos;s token in the module tree and log in to have HSM Workbench delete its keys.</source>
+        <translation>Wählen Sie das Token der Softcard im Modulbaum aus und melden Sie sich an, damit HSM Workbench ihre Schlüssel löschen kann.</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="411"/>
+        <location filename="../views/SoftcardController.cpp" line="420"/>
+        <source>Deleting the softcard&apos;s keys</source>
+        <translation>Löschen der Schlüssel der Softcard</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="413"/>
+        <source>the token “%1” is no longer selected; nothing was deleted</source>
+        <translation>das Token „%1“ ist nicht mehr ausgewählt; es wurde nichts gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="414"/>
+        <source>select the softcard&apos;s token in the module tree, log in and delete the softcard again.</source>
+        <translation>Wählen Sie das Token der Softcard im Modulbaum aus, melden Sie sich an und löschen Sie die Softcard erneut.</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="421"/>
+        <source>not logged in to “%1”</source>
+        <translation>nicht bei „%1“ angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="422"/>
+        <source>log in to the token (Token ▸ Log in) and delete the softcard again.</source>
+        <translation>Melden Sie sich beim Token an (Token ▸ Anmelden) und löschen Sie die Softcard erneut.</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="425"/>
+        <source>Deleting the keys of “%1”…</source>
+        <translation>Schlüssel von „%1“ werden gelöscht …</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="438"/>
+        <source>Deleting the softcard&apos;s keys failed</source>
+        <translation>Löschen der Schlüssel der Softcard fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/SoftcardController.cpp" line="441"/>
+        <source>Deleted %n key(s) of “%1”</source>
+        <translation>
+            <numerusform>%n Schlüssel von „%1“ gelöscht</numerusform>
+            <numerusform>%n Schlüssel von „%1“ gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="450"/>
+        <source>Verifying the connection…</source>
+        <translation>Verbindung wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="456"/>
+        <source>Verifying the connection failed</source>
+        <translation>Prüfen der Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="460"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardController.cpp" line="470"/>
+        <source>Choose softcardtool</source>
+        <translation>softcardtool auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::SoftcardCreateDialog</name>
+    <message>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="17"/>
+        <source>Create softcard</source>
+        <translation>Softcard erstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="19"/>
+        <source>New %1 softcard in %2.</source>
+        <translation>Neue %1-Softcard in %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="27"/>
+        <source>Softcard name</source>
+        <translation>Softcard-Name</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="29"/>
+        <source>Letters, digits, &apos;-&apos; and &apos;_&apos; only (softcardtool does not support special characters), at most %1</source>
+        <translation>Nur Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos; (softcardtool unterstützt keine Sonderzeichen), höchstens %1</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="32"/>
+        <source>The token label, at most %1 bytes</source>
+        <translation>Die Token-Bezeichnung, höchstens %1 Byte</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="33"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="35"/>
+        <source>&amp;SO PIN:</source>
+        <translation>&amp;SO-PIN:</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="36"/>
+        <source>SO PIN a&amp;gain:</source>
+        <translation>SO-PIN wie&amp;derholen:</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="37"/>
+        <source>&amp;User PIN:</source>
+        <translation>&amp;Benutzer-PIN:</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="38"/>
+        <source>User PIN ag&amp;ain:</source>
+        <translation>Benutzer-PIN wieder&amp;holen:</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="40"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="41"/>
+        <source>Passphrase ag&amp;ain:</source>
+        <translation>Passphrase wiederh&amp;olen:</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="50"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="70"/>
+        <source>%1 to %2 characters</source>
+        <translation>%1 bis %2 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="79"/>
+        <source>user PIN</source>
+        <translation>Benutzer-PIN</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="79"/>
+        <source>passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="85"/>
+        <source>The %1 needs %2 to %3 characters.</source>
+        <translation>Die %1 braucht %2 bis %3 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="90"/>
+        <source>The %1 may hold letters, digits, &apos;-&apos; and &apos;_&apos; only.</source>
+        <translation>Die %1 darf nur Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos; enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="92"/>
+        <source>The two %1 entries differ.</source>
+        <translation>Die beiden Eingaben der %1 unterscheiden sich.</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="95"/>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="97"/>
+        <source>The name is longer than %1.</source>
+        <translation>Der Name ist länger als %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="99"/>
+        <source>softcardtool does not support special characters: use letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>softcardtool unterstützt keine Sonderzeichen: Verwenden Sie Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="101"/>
+        <source>A token label cannot end with a space.</source>
+        <translation>Eine Token-Bezeichnung darf nicht mit einem Leerzeichen enden.</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="103"/>
+        <source>SO PIN</source>
+        <translation>SO-PIN</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::SoftcardKeys</name>
+    <message numerus="yes">
+        <location filename="../backend/SoftcardKeys.cpp" line="29"/>
+        <source>%n key(s) were destroyed before this failure</source>
+        <translation>
+            <numerusform>%n Schlüssel wurde vor diesem Fehler vernichtet</numerusform>
+            <numerusform>%n Schlüssel wurden vor diesem Fehler vernichtet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hsm::SoftcardModel</name>
+    <message>
+        <location filename="../models/SoftcardModel.cpp" line="37"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../models/SoftcardModel.cpp" line="65"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/SoftcardModel.cpp" line="67"/>
+        <source>ID / serial</source>
+        <translation>ID / Seriennummer</translation>
+    </message>
+    <message>
+        <location filename="../models/SoftcardModel.cpp" line="69"/>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location filename="../models/SoftcardModel.cpp" line="71"/>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../models/SoftcardModel.cpp" line="73"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::SoftcardProvider</name>
+    <message>
+        <location filename="../backend/SoftcardProvider.cpp" line="91"/>
+        <source>%1 softcards have no connection to verify</source>
+        <translation>%1-Softcards haben keine Verbindung, die geprüft werden könnte</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::SoftcardsView</name>
+    <message>
+        <location filename="../views/SoftcardsView.cpp" line="19"/>
+        <location filename="../views/SoftcardsView.cpp" line="71"/>
+        <source>Softcards</source>
+        <translation>Softcards</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardsView.cpp" line="25"/>
+        <source>Module of the softcards</source>
+        <translation>Modul der Softcards</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardsView.cpp" line="26"/>
+        <source>The module whose softcards are shown; follows the selected token</source>
+        <translation>Das Modul, dessen Softcards angezeigt werden; folgt dem ausgewählten Token</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardsView.cpp" line="28"/>
+        <source>&amp;Module:</source>
+        <translation>&amp;Modul:</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardsView.cpp" line="34"/>
+        <source>Softcard provider</source>
+        <translation>Softcard-Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardsView.cpp" line="35"/>
+        <source>How softcards are made: chosen from the module, can be changed</source>
+        <translation>Wie Softcards angelegt werden: aus dem Modul ermittelt, änderbar</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardsView.cpp" line="39"/>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardsView.cpp" line="50"/>
+        <source>Path of softcardtool</source>
+        <translation>Pfad von softcardtool</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardsView.cpp" line="51"/>
+        <source>nShield Web Services softcardtool (remembered)</source>
+        <translation>softcardtool von nShield Web Services (wird gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardsView.cpp" line="52"/>
+        <source>soft&amp;cardtool:</source>
+        <translation>soft&amp;cardtool:</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardsView.cpp" line="54"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardsView.cpp" line="56"/>
+        <source>Choose softcardtool</source>
+        <translation>softcardtool auswählen</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardsView.cpp" line="57"/>
+        <source>Choose the softcardtool program</source>
+        <translation>Das Programm softcardtool auswählen</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardsView.cpp" line="81"/>
+        <source>C&amp;reate…</source>
+        <translation>&amp;Erstellen …</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardsView.cpp" line="82"/>
+        <source>Create a softcard with the chosen provider</source>
+        <translation>Eine Softcard mit dem gewählten Anbieter erstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardsView.cpp" line="82"/>
+        <source>Create softcard</source>
+        <translation>Softcard erstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardsView.cpp" line="83"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardsView.cpp" line="84"/>
+        <source>Delete the selected softcard and everything on it (asks first)</source>
+        <translation>Die ausgewählte Softcard samt Inhalt löschen (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardsView.cpp" line="85"/>
+        <source>Delete softcard</source>
+        <translation>Softcard löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardsView.cpp" line="86"/>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardsView.cpp" line="87"/>
+        <source>List the softcards again</source>
+        <translation>Die Softcards neu auflisten</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardsView.cpp" line="87"/>
+        <source>Refresh softcards</source>
+        <translation>Softcards aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardsView.cpp" line="88"/>
+        <source>&amp;Verify connection</source>
+        <translation>&amp;Verbindung prüfen</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardsView.cpp" line="89"/>
+        <source>Check the Web Services server connection (softcardtool -v1)</source>
+        <translation>Die Verbindung zum Web-Services-Server prüfen (softcardtool -v1)</translation>
+    </message>
+    <message>
+        <location filename="../views/SoftcardsView.cpp" line="90"/>
+        <source>Verify connection</source>
+        <translation>Verbindung prüfen</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +4127,144 @@ Flags: %4</source>
         <location filename="../views/StartupModules.cpp" line="64"/>
         <source>No module is configured yet. Add one with Module &gt; Add module (Ctrl+O), or create the demo environment with scripts/demo-env.sh and start HSM Workbench again.</source>
         <translation>Noch ist kein Modul eingerichtet. Eines über Modul &gt; Modul hinzufügen (Strg+O) hinzufügen, oder die Demo-Umgebung mit scripts/demo-env.sh anlegen und HSM Workbench neu starten.</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::TokenAdminController</name>
+    <message>
+        <location filename="../views/TokenAdminController.cpp" line="54"/>
+        <source>&amp;Initialise token…</source>
+        <translation>Token &amp;initialisieren …</translation>
+    </message>
+    <message>
+        <location filename="../views/TokenAdminController.cpp" line="56"/>
+        <source>Initialise the selected token: destroys all its objects, sets label and SO PIN</source>
+        <translation>Das ausgewählte Token initialisieren: vernichtet alle seine Objekte, setzt Bezeichnung und SO-PIN</translation>
+    </message>
+    <message>
+        <location filename="../views/TokenAdminController.cpp" line="57"/>
+        <source>Initialise token</source>
+        <translation>Token initialisieren</translation>
+    </message>
+    <message>
+        <location filename="../views/TokenAdminController.cpp" line="58"/>
+        <source>&amp;Change user PIN…</source>
+        <translation>Benutzer-PIN ä&amp;ndern …</translation>
+    </message>
+    <message>
+        <location filename="../views/TokenAdminController.cpp" line="60"/>
+        <source>Change the user PIN of the selected token</source>
+        <translation>Die Benutzer-PIN des ausgewählten Tokens ändern</translation>
+    </message>
+    <message>
+        <location filename="../views/TokenAdminController.cpp" line="61"/>
+        <source>Change user PIN</source>
+        <translation>Benutzer-PIN ändern</translation>
+    </message>
+    <message>
+        <location filename="../views/TokenAdminController.cpp" line="62"/>
+        <source>Change &amp;SO PIN…</source>
+        <translation>&amp;SO-PIN ändern …</translation>
+    </message>
+    <message>
+        <location filename="../views/TokenAdminController.cpp" line="63"/>
+        <source>Change the security officer&apos;s PIN of the selected token</source>
+        <translation>Die PIN des Sicherheitsbeauftragten des ausgewählten Tokens ändern</translation>
+    </message>
+    <message>
+        <location filename="../views/TokenAdminController.cpp" line="64"/>
+        <source>Change SO PIN</source>
+        <translation>SO-PIN ändern</translation>
+    </message>
+    <message>
+        <location filename="../views/TokenAdminController.cpp" line="65"/>
+        <source>&amp;Initialise user PIN…</source>
+        <translation>Benutzer-PIN &amp;initialisieren …</translation>
+    </message>
+    <message>
+        <location filename="../views/TokenAdminController.cpp" line="66"/>
+        <source>As security officer, set the user PIN of the selected token</source>
+        <translation>Als Sicherheitsbeauftragter die Benutzer-PIN des ausgewählten Tokens setzen</translation>
+    </message>
+    <message>
+        <location filename="../views/TokenAdminController.cpp" line="67"/>
+        <source>Initialise user PIN</source>
+        <translation>Benutzer-PIN initialisieren</translation>
+    </message>
+    <message>
+        <location filename="../views/TokenAdminController.cpp" line="68"/>
+        <source>&amp;Unblock user PIN…</source>
+        <translation>Benutzer-PIN &amp;entsperren …</translation>
+    </message>
+    <message>
+        <location filename="../views/TokenAdminController.cpp" line="69"/>
+        <source>As security officer, set a new user PIN, unlocking a locked one</source>
+        <translation>Als Sicherheitsbeauftragter eine neue Benutzer-PIN setzen und damit eine gesperrte entsperren</translation>
+    </message>
+    <message>
+        <location filename="../views/TokenAdminController.cpp" line="70"/>
+        <source>Unblock user PIN</source>
+        <translation>Benutzer-PIN entsperren</translation>
+    </message>
+    <message>
+        <location filename="../views/TokenAdminController.cpp" line="80"/>
+        <source>P&amp;INs</source>
+        <translation>&amp;PINs</translation>
+    </message>
+    <message>
+        <location filename="../views/TokenAdminController.cpp" line="174"/>
+        <source>Initialising the token in slot %1…</source>
+        <translation>Das Token in Slot %1 wird initialisiert …</translation>
+    </message>
+    <message>
+        <location filename="../views/TokenAdminController.cpp" line="196"/>
+        <source>Initialising the token failed</source>
+        <translation>Initialisieren des Tokens fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/TokenAdminController.cpp" line="197"/>
+        <source>Initialised the token “%1” in slot %2</source>
+        <translation>Token „%1“ in Slot %2 initialisiert</translation>
+    </message>
+    <message>
+        <location filename="../views/TokenAdminController.cpp" line="209"/>
+        <source>Changing the user PIN failed</source>
+        <translation>Ändern der Benutzer-PIN fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/TokenAdminController.cpp" line="210"/>
+        <source>Changed the user PIN</source>
+        <translation>Benutzer-PIN geändert</translation>
+    </message>
+    <message>
+        <location filename="../views/TokenAdminController.cpp" line="213"/>
+        <source>Changing the SO PIN failed</source>
+        <translation>Ändern der SO-PIN fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/TokenAdminController.cpp" line="214"/>
+        <source>Changed the SO PIN</source>
+        <translation>SO-PIN geändert</translation>
+    </message>
+    <message>
+        <location filename="../views/TokenAdminController.cpp" line="217"/>
+        <source>Setting the user PIN failed</source>
+        <translation>Setzen der Benutzer-PIN fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/TokenAdminController.cpp" line="218"/>
+        <source>Set the user PIN</source>
+        <translation>Benutzer-PIN gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../views/TokenAdminController.cpp" line="221"/>
+        <source>Unblocking the user PIN failed</source>
+        <translation>Entsperren der Benutzer-PIN fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/TokenAdminController.cpp" line="222"/>
+        <source>Unblocked the user PIN: it has the new PIN now</source>
+        <translation>Benutzer-PIN entsperrt: Es gilt jetzt die neue PIN</translation>
     </message>
 </context>
 <context>
@@ -1367,37 +4429,37 @@ Flags: %4</source>
     <message>
         <location filename="../backend/TokenSelector.cpp" line="20"/>
         <source>&quot;%1&quot; (serial %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (Seriennummer %2, %3)</translation>
     </message>
     <message>
         <location filename="../backend/TokenSelector.cpp" line="38"/>
         <source>No token was named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Token angegeben.</translation>
     </message>
     <message>
         <location filename="../backend/TokenSelector.cpp" line="39"/>
         <source>Name a token by label, serial:SERIAL or a pkcs11: URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Token über seine Bezeichnung, serial:SERIAL oder eine pkcs11:-URI an.</translation>
     </message>
     <message>
         <location filename="../backend/TokenSelector.cpp" line="75"/>
         <source>No token matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token passt zu „%1“.</translation>
     </message>
     <message>
         <location filename="../backend/TokenSelector.cpp" line="77"/>
         <source>The module has no token present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Modul ist kein Token vorhanden.</translation>
     </message>
     <message>
         <location filename="../backend/TokenSelector.cpp" line="78"/>
         <source>Available tokens: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbare Tokens: %1.</translation>
     </message>
     <message>
         <location filename="../backend/TokenSelector.cpp" line="85"/>
         <source>Choose one with serial:SERIAL or its pkcs11: URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eines mit serial:SERIAL oder seiner pkcs11:-URI.</translation>
     </message>
 </context>
 <context>
@@ -1405,89 +4467,69 @@ Flags: %4</source>
     <message>
         <location filename="../backend/TokenWorker.cpp" line="26"/>
         <source>the listing was abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auflistung wurde abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>hsm::cli</name>
     <message>
-        <location filename="../cli/CliArguments.cpp" line="37"/>
+        <location filename="../cli/ModuleCommands.cpp" line="55"/>
         <source>List the PKCS#11 modules registered with p11-kit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/CliArguments.cpp" line="38"/>
-        <location filename="../cli/CliArguments.cpp" line="43"/>
-        <location filename="../cli/CliArguments.cpp" line="50"/>
-        <location filename="../cli/CliArguments.cpp" line="65"/>
+        <location filename="../cli/CommandTable.cpp" line="31"/>
         <source>Print JSON instead of a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/CliArguments.cpp" line="41"/>
+        <location filename="../cli/ModuleCommands.cpp" line="59"/>
         <source>List a module&apos;s slots and the tokens in them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/CliArguments.cpp" line="42"/>
-        <location filename="../cli/CliArguments.cpp" line="47"/>
-        <location filename="../cli/CliArguments.cpp" line="54"/>
+        <location filename="../cli/CommandTable.cpp" line="8"/>
         <source>Module path or p11-kit module name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/CliArguments.cpp" line="46"/>
+        <location filename="../cli/ModuleCommands.cpp" line="63"/>
         <source>List the mechanisms a token supports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/CliArguments.cpp" line="48"/>
-        <location filename="../cli/CliArguments.cpp" line="55"/>
+        <location filename="../cli/CommandTable.cpp" line="12"/>
         <source>Token label, serial:SERIAL or pkcs11: URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/CliArguments.cpp" line="53"/>
+        <location filename="../cli/ObjectCommands.cpp" line="55"/>
         <source>List a token&apos;s objects (public ones only without --pin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/CliArguments.cpp" line="58"/>
+        <location filename="../cli/CommandTable.cpp" line="18"/>
         <source>Log in as user with the PIN read from env:NAME, file:PATH or - (stdin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/CliArguments.cpp" line="62"/>
+        <location filename="../cli/CommandTable.cpp" line="25"/>
         <source>Log in even when the token reports the PIN&apos;s final try (one more wrong PIN locks it); without it such a login is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/CliArguments.cpp" line="78"/>
-        <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/CliArguments.cpp" line="85"/>
-        <location filename="../cli/CliArguments.cpp" line="227"/>
+        <location filename="../cli/CliArguments.cpp" line="36"/>
+        <location filename="../cli/CliArguments.cpp" line="239"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/CliArguments.cpp" line="105"/>
+        <location filename="../cli/CliArguments.cpp" line="55"/>
         <source>The PIN from %1 is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/CliArguments.cpp" line="180"/>
-        <source>Usage: hsmwb COMMAND [OPTIONS]
-Inspect PKCS#11 modules, tokens and objects (HSM Workbench command line).
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/CliArguments.cpp" line="186"/>
+        <location filename="../cli/CliArguments.cpp" line="148"/>
         <source>
 MODULE is a module file or the name of a p11-kit registered module (see hsmwb modules).
 TOKEN is a token label, serial:SERIAL or a pkcs11: URI.
@@ -1502,39 +4544,113 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/CliArguments.cpp" line="198"/>
-        <source>No command given (modules, slots, mechanisms or objects; see hsmwb --help).</source>
+        <location filename="../cli/CliArguments.cpp" line="141"/>
+        <source>Usage: hsmwb COMMAND [OPTIONS]
+Inspect and administer PKCS#11 modules, tokens and objects (HSM Workbench command line).
+
+Commands:
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/CliArguments.cpp" line="217"/>
+        <location filename="../cli/CliArguments.cpp" line="27"/>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CliArguments.cpp" line="84"/>
+        <source>--pin takes where to read the PIN from, not the PIN: a PIN on the command line is visible to other users in the process list and stays in shell history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CliArguments.cpp" line="87"/>
+        <source>Use --pin env:NAME, --pin file:PATH or --pin - (one line from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CliArguments.cpp" line="98"/>
+        <source>The environment variable %1 is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CliArguments.cpp" line="105"/>
+        <source>The environment variable %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CliArguments.cpp" line="112"/>
+        <source>The PIN file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CliArguments.cpp" line="116"/>
+        <source>The PIN file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CliArguments.cpp" line="123"/>
+        <source>The first line of the PIN file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CliArguments.cpp" line="130"/>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CliArguments.cpp" line="133"/>
+        <source>No PIN was read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CliArguments.cpp" line="137"/>
+        <source>Unknown PIN source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CliArguments.cpp" line="193"/>
+        <source>No command given (see hsmwb --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CliArguments.cpp" line="225"/>
+        <source>&quot;%1&quot; needs a sub-command: %2 (see hsmwb %1 --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CliArguments.cpp" line="228"/>
         <source>Unknown command &quot;%1&quot; (see hsmwb --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/CliArguments.cpp" line="233"/>
+        <location filename="../cli/CliArguments.cpp" line="245"/>
         <source>%1 (see hsmwb %2 --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/CliArguments.cpp" line="243"/>
+        <location filename="../cli/CliArguments.cpp" line="255"/>
         <source>Unexpected argument after &quot;%1&quot; (see hsmwb %1 --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/CliArguments.cpp" line="246"/>
+        <location filename="../cli/CliArguments.cpp" line="259"/>
         <source>hsmwb %1 needs --%2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CliArguments.cpp" line="284"/>
+        <source>Only one PIN can come from standard input (-); use env: or file: for the others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/CliOutput.cpp" line="20"/>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/CliOutput.cpp" line="20"/>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/CliOutput.cpp" line="108"/>
@@ -1579,7 +4695,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <location filename="../cli/CliOutput.cpp" line="140"/>
         <source>(no token)</source>
-        <translation type="unfinished">(kein Token)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/CliOutput.cpp" line="161"/>
@@ -1603,18 +4719,22 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <location filename="../cli/CliOutput.cpp" line="208"/>
+        <location filename="../cli/DeleteCommands.cpp" line="60"/>
         <source>CLASS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/CliOutput.cpp" line="208"/>
+        <location filename="../cli/DeleteCommands.cpp" line="60"/>
         <source>LABEL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/CliOutput.cpp" line="208"/>
+        <location filename="../cli/DeleteCommands.cpp" line="60"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="121"/>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli/CliOutput.cpp" line="208"/>
@@ -1636,57 +4756,538 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>SUBJECT</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>hsm::cli::PinSource</name>
     <message>
-        <location filename="../cli/CliArguments.cpp" line="134"/>
-        <source>--pin takes where to read the PIN from, not the PIN: a PIN on the command line is visible to other users in the process list and stays in shell history.</source>
+        <location filename="../cli/DeleteCommands.cpp" line="34"/>
+        <source>The URI “%1” names no object (no object=, id= or type=); it would select every object on the token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/CliArguments.cpp" line="136"/>
-        <source>Use --pin env:NAME, --pin file:PATH or --pin - (one line from standard input).</source>
+        <location filename="../cli/DeleteCommands.cpp" line="37"/>
+        <source>Add object=LABEL, id=%01%02 or type=private to the URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/CliArguments.cpp" line="145"/>
-        <source>The environment variable %1 is not set.</source>
+        <location filename="../cli/DeleteCommands.cpp" line="40"/>
+        <source>The URI “%1” names another token than “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/CliArguments.cpp" line="149"/>
-        <source>The environment variable %1 is empty.</source>
+        <location filename="../cli/DeleteCommands.cpp" line="41"/>
+        <source>Drop the token part of the URI or select that token with --token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/CliArguments.cpp" line="155"/>
-        <source>The PIN file %1 does not exist.</source>
+        <location filename="../cli/DeleteCommands.cpp" line="53"/>
+        <source>No object on token “%1” matches “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/CliArguments.cpp" line="158"/>
-        <source>The PIN file %1 cannot be read.</source>
+        <location filename="../cli/DeleteCommands.cpp" line="54"/>
+        <source>Check the label or URI with: hsmwb objects --pin ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/CliArguments.cpp" line="164"/>
-        <source>The first line of the PIN file %1 is empty.</source>
+        <location filename="../cli/DeleteCommands.cpp" line="55"/>
+        <source>Private objects are visible only after logging in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/CliArguments.cpp" line="170"/>
-        <source>standard input</source>
+        <location filename="../cli/DeleteCommands.cpp" line="60"/>
+        <source>URI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/CliArguments.cpp" line="172"/>
-        <source>No PIN was read from standard input.</source>
+        <location filename="../cli/DeleteCommands.cpp" line="69"/>
+        <source>Delete %1 object(s)? [y/N] </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/CliArguments.cpp" line="176"/>
-        <source>Unknown PIN source.</source>
+        <location filename="../cli/DeleteCommands.cpp" line="92"/>
+        <source>Deleting objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/DeleteCommands.cpp" line="98"/>
+        <source>The token “%1” is write-protected (CKF_WRITE_PROTECTED).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/DeleteCommands.cpp" line="99"/>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/DeleteCommands.cpp" line="130"/>
+        <source>Will delete %1 object(s) from token “%2”:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/DeleteCommands.cpp" line="136"/>
+        <source>Kept (same ID as a private key; add --with-related to delete them too): %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/DeleteCommands.cpp" line="144"/>
+        <source>Refusing to delete without confirmation: standard input is not a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/DeleteCommands.cpp" line="146"/>
+        <source>Add --yes to delete without asking. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/DeleteCommands.cpp" line="148"/>
+        <source>Nothing was deleted.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/DeleteCommands.cpp" line="170"/>
+        <source>Deleted %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/DeleteCommands.cpp" line="184"/>
+        <source>Delete the objects a pkcs11: URI or a label selects, after confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/DeleteCommands.cpp" line="191"/>
+        <source>A pkcs11: URI (object=, id=, type=) or an object&apos;s exact label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/DeleteCommands.cpp" line="194"/>
+        <source>Delete without asking (required when standard input is not a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/DeleteCommands.cpp" line="198"/>
+        <source>Also delete the public keys and certificates sharing a selected private key&apos;s ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KeygenCommands.cpp" line="44"/>
+        <source>profile %1: %2 Try: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KeygenCommands.cpp" line="44"/>
+        <source>warning: profile %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KeygenCommands.cpp" line="96"/>
+        <source>--id is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KeygenCommands.cpp" line="97"/>
+        <source>Give the ID as hex digits, or leave --id out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KeygenCommands.cpp" line="109"/>
+        <source>Unknown profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KeygenCommands.cpp" line="110"/>
+        <source>Profiles: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KeygenCommands.cpp" line="144"/>
+        <source>Profile: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KeygenCommands.cpp" line="151"/>
+        <source>the token is write-protected; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KeygenCommands.cpp" line="162"/>
+        <source>warning: a key labelled &quot;%1&quot; already exists on the token; generating another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KeygenCommands.cpp" line="181"/>
+        <source>Generate a key or key pair on a token and print the URIs of the new objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KeygenCommands.cpp" line="187"/>
+        <source>rsa:BITS, ec:P-256|P-384|P-521|&lt;curve name&gt;, ed25519, aes:BITS, generic:BYTES, hmac-sha256:BYTES, hmac-sha384:BYTES or hmac-sha512:BYTES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KeygenCommands.cpp" line="191"/>
+        <source>CKA_LABEL of the new key(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KeygenCommands.cpp" line="193"/>
+        <source>CKA_ID in hex (default for key pairs: SHA-1 of the public key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KeygenCommands.cpp" line="196"/>
+        <source>Vendor profile whose rules are checked (default: chosen from the token): nshield-wsop, nethsm, protectserver, opensc, softhsm2, generic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/KeygenCommands.cpp" line="202"/>
+        <source>Print the templates that would be sent, and generate nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="23"/>
+        <source>softhsm2, nshield (softcardtool) or generic (C_InitToken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="28"/>
+        <source>Module for softhsm2 (default: p11-kit&apos;s softhsm2) and generic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="34"/>
+        <source>softcardtool for nshield (default /opt/nfast/webservices/pkcs11/bin/softcardtool).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="40"/>
+        <source>Stop a tool that runs longer than this (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="53"/>
+        <source>unknown softcard provider “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="54"/>
+        <source>use softhsm2, nshield or generic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="61"/>
+        <source>--timeout takes 0.1 to 3600 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="68"/>
+        <source>the generic provider needs --module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="121"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="121"/>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="121"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="121"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="140"/>
+        <source>nShield softcards have a passphrase only; give it with --pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="143"/>
+        <source>a token softcard needs --so-pin SOURCE as well as --pin SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="162"/>
+        <source>Created softcard “%1” (ID %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="168"/>
+        <source>Type yes to continue: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="180"/>
+        <source>hsmwb softcard delete needs --serial SERIAL (token softcards) or --id ID (nshield).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="197"/>
+        <source>no softcard with ID or serial %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="198"/>
+        <source>list the softcards with hsmwb softcard list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="199"/>
+        <source>Deleting softcard “%1” (%2) destroys it and every key and object on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="203"/>
+        <source> Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="204"/>
+        <source>add --yes to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="207"/>
+        <source>not confirmed; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="212"/>
+        <source>Deleted softcard “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="232"/>
+        <source>List softcards (SoftHSM2 tokens, nShield softcards, initialised tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="237"/>
+        <source>Create a softcard: a token in the free slot (SO PIN and user PIN) or an nShield softcard (its passphrase as --pin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="244"/>
+        <source>Softcard name / token label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="245"/>
+        <source>SO PIN of the new token (not for nshield).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="247"/>
+        <source>User PIN, or the passphrase for nshield.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="251"/>
+        <source>Delete a softcard and everything on it (asks unless --yes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="256"/>
+        <source>Serial of the token softcard (softhsm2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="258"/>
+        <source>ID of the nShield softcard (see softcard list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="260"/>
+        <source>Delete without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/SoftcardCommands.cpp" line="263"/>
+        <source>Check the connection to the nShield Web Services server (softcardtool -v1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="57"/>
+        <source>&quot;%1&quot; (serial %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="71"/>
+        <source>Type the token&apos;s label (%1) to destroy everything on it: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="93"/>
+        <source>--slot needs a slot ID (a number; hsmwb slots lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="108"/>
+        <source>use a slot ID that hsmwb slots --module %1 lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="112"/>
+        <source>slot %1 holds no token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="113"/>
+        <source>insert the token, or choose another slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="118"/>
+        <source>an unknown number of objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="123"/>
+        <source>1 public object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="123"/>
+        <source>%1 public objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="124"/>
+        <source> (private objects are not counted without logging in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="127"/>
+        <source>slot %1 holds the initialised token %2 with %3; initialising it destroys everything on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="134"/>
+        <source>; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="135"/>
+        <source>add --yes to initialise it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="139"/>
+        <source>the label typed does not match; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="149"/>
+        <source>Initialised the token in slot %1: label &quot;%2&quot;, serial %3, user PIN set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="152"/>
+        <source>Initialised the token in slot %1: label &quot;%2&quot;, serial %3 (no user PIN yet: hsmwb token init-pin sets it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="164"/>
+        <source>hsmwb token change-pin --so needs --so-pin SOURCE (the current SO PIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="165"/>
+        <source>hsmwb token change-pin needs --pin SOURCE (the current user PIN), or --so with --so-pin SOURCE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="168"/>
+        <source>--pin is not used with --so; the current SO PIN comes from --so-pin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="169"/>
+        <source>--so-pin changes the SO PIN only with --so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="184"/>
+        <source>Changed the SO PIN of token %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="185"/>
+        <source>Changed the user PIN of token %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="204"/>
+        <source>Unblocked the user PIN of token %1: it has the new PIN now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="206"/>
+        <source>Set the user PIN of token %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="221"/>
+        <source>The security officer&apos;s PIN, from env:NAME, file:PATH or - (stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="226"/>
+        <source>The new PIN, from env:NAME, file:PATH or -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="234"/>
+        <source>Initialise the token in a slot: destroys its objects, sets label and SO PIN (and the user PIN with --pin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="238"/>
+        <source>The slot&apos;s ID, as hsmwb slots lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="239"/>
+        <source>The new token label (at most 32 bytes UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="243"/>
+        <source>Also set this user PIN (env:NAME, file:PATH or -).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="245"/>
+        <source>Re-initialise an initialised token; without it its objects are listed and nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="251"/>
+        <source>Change the user PIN (--pin), or the SO PIN (--so --so-pin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="257"/>
+        <source>Change the SO PIN instead of the user PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="261"/>
+        <source>Unblock a locked user PIN: the SO sets a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/TokenCommands.cpp" line="265"/>
+        <source>Set the user PIN as security officer (C_InitPIN).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1745,37 +5346,37 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <location filename="../models/Formatting.cpp" line="76"/>
         <source>trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <location filename="../models/Formatting.cpp" line="78"/>
         <source>debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug</translation>
     </message>
     <message>
         <location filename="../models/Formatting.cpp" line="80"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <location filename="../models/Formatting.cpp" line="82"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../models/Formatting.cpp" line="84"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../models/Formatting.cpp" line="86"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <location filename="../models/Formatting.cpp" line="88"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location filename="../models/Formatting.cpp" line="93"/>
@@ -1785,7 +5386,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <message>
         <location filename="../models/Formatting.cpp" line="101"/>
         <source>(uninitialised token)</source>
-        <translation>(nicht initialisierter Token)</translation>
+        <translation>(nicht initialisiertes Token)</translation>
     </message>
     <message>
         <location filename="../models/Formatting.cpp" line="105"/>
@@ -1799,431 +5400,1213 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>hsm::keygen</name>
+    <message>
+        <location filename="../backend/KeyGenerator.cpp" line="53"/>
+        <source>the token reports CKF_WRITE_PROTECTED; nothing was sent</source>
+        <translation>das Token meldet CKF_WRITE_PROTECTED; es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeyGenerator.cpp" line="59"/>
+        <source>token objects need a read-write session; nothing was sent</source>
+        <translation>Token-Objekte brauchen eine Schreib-/Lesesitzung; es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeyGenerator.cpp" line="64"/>
+        <source>private keys need a user login; nothing was sent</source>
+        <translation>private Schlüssel erfordern eine Benutzeranmeldung; es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeyGenerator.cpp" line="75"/>
+        <source>both halves of the new key pair were removed</source>
+        <translation>beide Hälften des neuen Schlüsselpaars wurden entfernt</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeyGenerator.cpp" line="76"/>
+        <source>removing the incomplete key pair failed (C_DestroyObject: %1 / %2): delete the public and private key with this label by hand</source>
+        <translation>das Entfernen des unvollständigen Schlüsselpaars ist fehlgeschlagen (C_DestroyObject: %1 / %2): Löschen Sie den öffentlichen und den privaten Schlüssel mit dieser Bezeichnung von Hand</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeyGenerator.cpp" line="86"/>
+        <source>setting CKA_ID</source>
+        <translation>Setzen von CKA_ID</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeyGenerator.cpp" line="118"/>
+        <source>(the generation had been abandoned)</source>
+        <translation>(die Erzeugung war abgebrochen worden)</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeyGenerator.cpp" line="124"/>
+        <source>The generation was abandoned after the module had created the key pair; the key pair was completed and kept.</source>
+        <translation>Die Erzeugung wurde abgebrochen, nachdem das Modul das Schlüsselpaar erstellt hatte; das Schlüsselpaar wurde vervollständigt und behalten.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeyGenerator.cpp" line="144"/>
+        <source>The generation was abandoned after the module had created the key; the key was kept.</source>
+        <translation>Die Erzeugung wurde abgebrochen, nachdem das Modul den Schlüssel erstellt hatte; der Schlüssel wurde behalten.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeyGenerator.cpp" line="201"/>
+        <source>leaving out any single optional attribute did not help</source>
+        <translation>das Weglassen einzelner optionaler Attribute hat nicht geholfen</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeySpec.cpp" line="19"/>
+        <source>Accepted types: %1.</source>
+        <translation>Akzeptierte Typen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeySpec.cpp" line="39"/>
+        <source>Generic secret</source>
+        <translation>Generisches Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeySpec.cpp" line="115"/>
+        <source>Unknown key type &quot;%1&quot;.</source>
+        <translation>Unbekannter Schlüsseltyp „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeySpec.cpp" line="120"/>
+        <source>ed25519 takes no size.</source>
+        <translation>ed25519 hat keine Längenangabe.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeySpec.cpp" line="124"/>
+        <source>Key type &quot;%1&quot; needs a size or curve after a colon, e.g. %2.</source>
+        <translation>Schlüsseltyp „%1“ braucht nach einem Doppelpunkt eine Länge oder Kurve, z. B. %2.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeySpec.cpp" line="131"/>
+        <source>Unknown curve &quot;%1&quot;: use P-256, P-384, P-521 or an OpenSSL curve name (openssl ecparam -list_curves).</source>
+        <translation>Unbekannte Kurve „%1“: Verwenden Sie P-256, P-384, P-521 oder einen OpenSSL-Kurvennamen (openssl ecparam -list_curves).</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeySpec.cpp" line="140"/>
+        <source>&quot;%1&quot; is not a key size (a positive whole number).</source>
+        <translation>„%1“ ist keine Schlüssellänge (eine positive ganze Zahl).</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeySpec.cpp" line="147"/>
+        <location filename="../backend/KeygenCapabilities.cpp" line="346"/>
+        <source>AES keys are 128, 192 or 256 bits, not %1.</source>
+        <translation>AES-Schlüssel haben 128, 192 oder 256 Bit, nicht %1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeySpec.cpp" line="187"/>
+        <source>The ID &quot;%1&quot; is not hex: %2</source>
+        <translation>Die ID „%1“ ist nicht hexadezimal: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeySpec.cpp" line="188"/>
+        <source>Write the ID as hex digits, e.g. a1b2c3 or A1:B2:C3.</source>
+        <translation>Schreiben Sie die ID als Hex-Ziffern, z. B. a1b2c3 oder A1:B2:C3.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeySpec.cpp" line="191"/>
+        <source>only 0-9 and a-f are allowed.</source>
+        <translation>nur 0-9 und a-f sind erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeySpec.cpp" line="193"/>
+        <source>an odd number of digits (each byte is two digits).</source>
+        <translation>ungerade Anzahl von Ziffern (jedes Byte hat zwei Ziffern).</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenCapabilities.cpp" line="88"/>
+        <source>at least %1 %2</source>
+        <translation>mindestens %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenCapabilities.cpp" line="89"/>
+        <source>%1 to %2 %3</source>
+        <translation>%1 bis %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenCapabilities.cpp" line="303"/>
+        <source>%1, or %2 with %3</source>
+        <translation>%1 oder %2 mit %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenCapabilities.cpp" line="311"/>
+        <source>The token cannot generate %1 keys: its mechanism list lacks %2.</source>
+        <translation>Das Token kann keine %1-Schlüssel erzeugen: In seiner Mechanismenliste fehlt %2.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenCapabilities.cpp" line="313"/>
+        <source>Choose a key type the token lists (hsmwb mechanisms shows them).</source>
+        <translation>Wählen Sie einen Schlüsseltyp, den das Token aufführt (hsmwb mechanisms zeigt sie an).</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenCapabilities.cpp" line="316"/>
+        <source>The token does not list %1 for generating %2 keys.</source>
+        <translation>Das Token führt %1 nicht zum Erzeugen von %2-Schlüsseln auf.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenCapabilities.cpp" line="318"/>
+        <source>Leave the mechanism to be chosen from the token&apos;s list.</source>
+        <translation>Lassen Sie den Mechanismus aus der Liste des Tokens wählen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenCapabilities.cpp" line="324"/>
+        <source>%1 generates RSA keys of %2; %3 bits is out of range.</source>
+        <translation>%1 erzeugt RSA-Schlüssel mit %2; %3 Bit liegen außerhalb dieses Bereichs.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenCapabilities.cpp" line="325"/>
+        <location filename="../backend/KeygenCapabilities.cpp" line="337"/>
+        <location filename="../backend/KeygenCapabilities.cpp" line="350"/>
+        <source>bits</source>
+        <translation>Bit</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenCapabilities.cpp" line="327"/>
+        <source>Choose a modulus size in that range, e.g. 2048 or 3072.</source>
+        <translation>Wählen Sie eine Moduluslänge in diesem Bereich, z. B. 2048 oder 3072.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenCapabilities.cpp" line="332"/>
+        <source>Unknown curve &quot;%1&quot;.</source>
+        <translation>Unbekannte Kurve „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenCapabilities.cpp" line="333"/>
+        <source>Use P-256, P-384, P-521 or a curve name OpenSSL knows.</source>
+        <translation>Verwenden Sie P-256, P-384, P-521 oder einen Kurvennamen, den OpenSSL kennt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenCapabilities.cpp" line="336"/>
+        <source>%1 generates EC keys of %2; curve %3 (%4 bits) is not supported.</source>
+        <translation>%1 erzeugt EC-Schlüssel mit %2; die Kurve %3 (%4 Bit) wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenCapabilities.cpp" line="339"/>
+        <source>Supported curves: %1.</source>
+        <translation>Unterstützte Kurven: %1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenCapabilities.cpp" line="347"/>
+        <source>Choose 128, 192 or 256.</source>
+        <translation>Wählen Sie 128, 192 oder 256.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenCapabilities.cpp" line="349"/>
+        <source>%1 generates AES keys of %2; %3 bits is out of range.</source>
+        <translation>%1 erzeugt AES-Schlüssel mit %2; %3 Bit liegen außerhalb dieses Bereichs.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenCapabilities.cpp" line="352"/>
+        <source>Choose one of: %1 bits.</source>
+        <translation>Wählen Sie eine dieser Längen: %1 Bit.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenCapabilities.cpp" line="364"/>
+        <source>%1 keys on this token are %2 (%3); %4 bytes is out of range.</source>
+        <translation>%1-Schlüssel auf diesem Token haben %2 (%3); %4 Byte liegen außerhalb dieses Bereichs.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenCapabilities.cpp" line="366"/>
+        <source>bytes</source>
+        <translation>Byte</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenCapabilities.cpp" line="368"/>
+        <source>Choose a length in that range.</source>
+        <translation>Wählen Sie eine Länge in diesem Bereich.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenKeyId.cpp" line="34"/>
+        <source>SHA-1 of the public key failed.</source>
+        <translation>SHA-1 des öffentlichen Schlüssels fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenKeyId.cpp" line="40"/>
+        <source>The public key read from the token could not be encoded.</source>
+        <translation>Der vom Token gelesene öffentliche Schlüssel konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenKeyId.cpp" line="41"/>
+        <location filename="../backend/KeygenKeyId.cpp" line="104"/>
+        <source>Set an ID explicitly.</source>
+        <translation>Legen Sie eine ID ausdrücklich fest.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenKeyId.cpp" line="103"/>
+        <source>The token returned an empty CKA_EC_POINT.</source>
+        <translation>Das Token hat ein leeres CKA_EC_POINT geliefert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="61"/>
+        <source>%1 is required.</source>
+        <translation>%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="62"/>
+        <source>Add %1 to the template.</source>
+        <translation>Fügen Sie %1 zum Template hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="70"/>
+        <source>%1 must be CK_TRUE (no session or public objects).</source>
+        <translation>%1 muss CK_TRUE sein (keine Sitzungs- oder öffentlichen Objekte).</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="71"/>
+        <source>Turn on %1.</source>
+        <translation>Schalten Sie %1 ein.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="71"/>
+        <source>&quot;token object&quot;</source>
+        <translation>„Token-Objekt“</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="71"/>
+        <source>&quot;private&quot;</source>
+        <translation>„Privat“</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="74"/>
+        <source>CKA_CLASS must be CKO_SECRET_KEY.</source>
+        <translation>CKA_CLASS muss CKO_SECRET_KEY sein.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="75"/>
+        <source>Generate an AES or HMAC key.</source>
+        <translation>Erzeugen Sie einen AES- oder HMAC-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="81"/>
+        <source>CKA_KEY_TYPE %1 is not supported; only CKK_AES, CKK_SHA256_HMAC, CKK_SHA384_HMAC and CKK_SHA512_HMAC are.</source>
+        <translation>CKA_KEY_TYPE %1 wird nicht unterstützt; unterstützt werden nur CKK_AES, CKK_SHA256_HMAC, CKK_SHA384_HMAC und CKK_SHA512_HMAC.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="84"/>
+        <source>Generate an AES or HMAC key (HMAC keys with CKM_SHA256/384/512_KEY_GEN).</source>
+        <translation>Erzeugen Sie einen AES- oder HMAC-Schlüssel (HMAC-Schlüssel mit CKM_SHA256/384/512_KEY_GEN).</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="89"/>
+        <source>AES keys must be 16, 24 or 32 bytes, not %1.</source>
+        <translation>AES-Schlüssel müssen 16, 24 oder 32 Byte lang sein, nicht %1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="90"/>
+        <source>Choose AES-128, AES-192 or AES-256.</source>
+        <translation>Wählen Sie AES-128, AES-192 oder AES-256.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="95"/>
+        <source>a label is required.</source>
+        <translation>eine Bezeichnung ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="95"/>
+        <source>Enter a label.</source>
+        <translation>Geben Sie eine Bezeichnung ein.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="99"/>
+        <source>the label must not contain &lt;, &gt; or &amp;.</source>
+        <translation>die Bezeichnung darf weder &lt;, &gt; noch &amp; enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="100"/>
+        <source>Remove &lt;, &gt; and &amp; from the label.</source>
+        <translation>Entfernen Sie &lt;, &gt; und &amp; aus der Bezeichnung.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="105"/>
+        <source>%1 must be CK_FALSE when given.</source>
+        <translation>%1 muss CK_FALSE sein, wenn es angegeben ist.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="106"/>
+        <source>Turn off %1 or leave it out.</source>
+        <translation>Schalten Sie %1 aus oder lassen Sie es weg.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="108"/>
+        <source>%1 must be CK_TRUE when given.</source>
+        <translation>%1 muss CK_TRUE sein, wenn es angegeben ist.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="109"/>
+        <source>Turn on %1 or leave it out.</source>
+        <translation>Schalten Sie %1 ein oder lassen Sie es weg.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="111"/>
+        <source>%1 is not supported by the library.</source>
+        <translation>%1 wird von der Bibliothek nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="112"/>
+        <source>Leave the ID empty; the library does not store CKA_ID.</source>
+        <translation>Lassen Sie die ID leer; die Bibliothek speichert CKA_ID nicht.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="113"/>
+        <source>Leave %1 out.</source>
+        <translation>Lassen Sie %1 weg.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="120"/>
+        <source>%1 should be CK_TRUE for %2 keys.</source>
+        <translation>%1 sollte für %2-Schlüssel CK_TRUE sein.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="121"/>
+        <source>Turn on %1, or the key cannot be used for it.</source>
+        <translation>Schalten Sie %1 ein, sonst kann der Schlüssel dafür nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="140"/>
+        <source>nShield Web Services (WSOP)</source>
+        <translation>nShield Web Services (WSOP)</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="193"/>
+        <source>only AES and HMAC-SHA256/384/512 secret keys can be generated (no key pairs, no generic secrets); %1 is not possible.</source>
+        <translation>nur geheime AES- und HMAC-SHA256/384/512-Schlüssel können erzeugt werden (keine Schlüsselpaare, keine generischen Geheimnisse); %1 ist nicht möglich.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="198"/>
+        <source>Choose AES or HMAC-SHA256/384/512.</source>
+        <translation>Wählen Sie AES oder HMAC-SHA256/384/512.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenTemplateErrors.cpp" line="149"/>
+        <source>the module refused %1</source>
+        <translation>das Modul hat %1 abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenTemplateErrors.cpp" line="151"/>
+        <source>the module refused one of %1</source>
+        <translation>das Modul hat eines der Attribute %1 abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenTemplateErrors.cpp" line="153"/>
+        <source>the module did not say which attribute</source>
+        <translation>das Modul hat nicht angegeben, welches Attribut</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenTemplateErrors.cpp" line="156"/>
+        <source>Change or remove the attribute, or retry leaving out optional attributes one at a time (%1); the key is then made without the one left out.</source>
+        <translation>Ändern oder entfernen Sie das Attribut, oder versuchen Sie es erneut und lassen Sie dabei nacheinander je ein optionales Attribut weg (%1); der Schlüssel wird dann ohne das weggelassene erzeugt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenTemplates.cpp" line="172"/>
+        <source>Mechanism: %1</source>
+        <translation>Mechanismus: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenTemplates.cpp" line="179"/>
+        <source>Public key template:</source>
+        <translation>Template des öffentlichen Schlüssels:</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenTemplates.cpp" line="180"/>
+        <source>Private key template:</source>
+        <translation>Template des privaten Schlüssels:</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenTemplates.cpp" line="186"/>
+        <source>Then C_SetAttributeValue on both keys:
+  CKA_ID = SHA-1 of the public key (its RFC 5280 key identifier, so a certificate for it pairs by ID)</source>
+        <translation>Danach C_SetAttributeValue auf beiden Schlüsseln:
+  CKA_ID = SHA-1 des öffentlichen Schlüssels (seine Schlüsselkennung nach RFC 5280, damit sich ein Zertifikat dafür über die ID zuordnen lässt)</translation>
+    </message>
+    <message>
+        <location filename="../backend/KeygenTemplates.cpp" line="190"/>
+        <source>Secret key template:</source>
+        <translation>Template des geheimen Schlüssels:</translation>
+    </message>
+    <message>
+        <location filename="../backend/VendorProfile.cpp" line="90"/>
+        <source>Nitrokey NetHSM</source>
+        <translation>Nitrokey NetHSM</translation>
+    </message>
+    <message>
+        <location filename="../backend/VendorProfile.cpp" line="93"/>
+        <source>Thales ProtectServer</source>
+        <translation>Thales ProtectServer</translation>
+    </message>
+    <message>
+        <location filename="../backend/VendorProfile.cpp" line="95"/>
+        <source>OpenSC (smart cards, USB HSMs)</source>
+        <translation>OpenSC (Smartcards, USB-HSMs)</translation>
+    </message>
+    <message>
+        <location filename="../backend/VendorProfile.cpp" line="96"/>
+        <source>SoftHSM2</source>
+        <translation>SoftHSM2</translation>
+    </message>
+    <message>
+        <location filename="../backend/VendorProfile.cpp" line="98"/>
+        <source>Generic PKCS#11</source>
+        <translation>Generisches PKCS#11</translation>
+    </message>
+</context>
+<context>
     <name>hsm::names</name>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="12"/>
         <source>The call succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufruf war erfolgreich.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="14"/>
         <source>The operation was cancelled by the application&apos;s callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang wurde vom Callback der Anwendung abgebrochen.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="17"/>
         <source>The computer ran out of memory for the module. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Rechner ging der Speicher für das Modul aus. Schließen Sie andere Programme und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="21"/>
         <source>The slot does not exist (any more). Refresh the slot list; slot numbers can change when tokens are added or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Slot existiert nicht (mehr). Aktualisieren Sie die Slot-Liste; Slot-Nummern können sich ändern, wenn Tokens hinzugefügt oder entfernt werden.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="26"/>
         <source>The module reported an unrecoverable error. Check the module&apos;s own log; restarting the application or the HSM service may be needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul hat einen nicht behebbaren Fehler gemeldet. Prüfen Sie das Protokoll des Moduls; möglicherweise muss die Anwendung oder der HSM-Dienst neu gestartet werden.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="31"/>
         <source>The module could not carry out the request. Check the module&apos;s log for the reason and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul konnte die Anfrage nicht ausführen. Suchen Sie im Protokoll des Moduls nach dem Grund und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="36"/>
         <source>The module rejected the arguments of the call. This is usually a bug in the calling program or a module incompatibility; check the module&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul hat die Argumente des Aufrufs abgelehnt. Meist ist das ein Fehler im aufrufenden Programm oder eine Inkompatibilität des Moduls; prüfen Sie das Protokoll des Moduls.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="41"/>
         <source>No slot event happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Slot-Ereignis eingetreten.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="44"/>
         <source>The module cannot work with the locking the application asked for. Check the module&apos;s documentation for its threading requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul kann nicht mit der von der Anwendung angeforderten Sperrung arbeiten. Die Anforderungen an Threads nennt die Dokumentation des Moduls.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="49"/>
         <source>An attribute in the template cannot be set or changed. Remove it from the template or create a new object instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Attribut im Template kann nicht gesetzt oder geändert werden. Entfernen Sie es aus dem Template oder erstellen Sie stattdessen ein neues Objekt.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="54"/>
         <source>The attribute is sensitive: the token does not reveal its value. This is expected for private and secret key material.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Attribut ist vertraulich: Das Token gibt seinen Wert nicht preis. Das ist bei privatem und geheimem Schlüsselmaterial so vorgesehen.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="59"/>
         <source>The object does not have this attribute, or the token does not know it. Remove it from the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Objekt hat dieses Attribut nicht, oder das Token kennt es nicht. Entfernen Sie es aus dem Template.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="64"/>
         <source>An attribute in the template has a value the token does not accept (wrong length, range or format). Check the template against the token&apos;s documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Attribut im Template hat einen Wert, den das Token nicht akzeptiert (falsche Länge, falscher Bereich oder falsches Format). Prüfen Sie das Template anhand der Dokumentation des Tokens.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="69"/>
         <source>The token&apos;s policy forbids this action on the object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie des Tokens verbietet diese Aktion für das Objekt.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="72"/>
         <source>The input data is not valid for this mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabedaten sind für diesen Mechanismus nicht gültig.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="74"/>
         <source>The input data has the wrong length for this mechanism or key (for example too long for the RSA modulus).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabedaten haben die falsche Länge für diesen Mechanismus oder Schlüssel (zum Beispiel zu lang für den RSA-Modulus).</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="79"/>
         <source>The token or HSM reported a hardware or communication error. Check the connection and the device&apos;s status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token oder HSM hat einen Hardware- oder Kommunikationsfehler gemeldet. Prüfen Sie die Verbindung und den Zustand des Geräts.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="84"/>
         <source>The token has no room left. Delete objects you no longer need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Token ist kein Platz mehr. Löschen Sie Objekte, die Sie nicht mehr brauchen.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="87"/>
         <source>The token was removed or the connection to the HSM was lost. Reconnect it and refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde entfernt oder die Verbindung zum HSM ist abgerissen. Verbinden Sie es erneut und aktualisieren Sie die Ansicht.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="92"/>
         <source>The encrypted data is invalid or has the wrong length for this key and mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verschlüsselten Daten sind ungültig oder haben die falsche Länge für diesen Schlüssel und Mechanismus.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="96"/>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="98"/>
         <source>The module does not support parallel functions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul unterstützt keine parallelen Funktionen.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="100"/>
         <source>The module does not implement this function. Use another module or a different way to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul implementiert diese Funktion nicht. Verwenden Sie ein anderes Modul oder einen anderen Weg.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="105"/>
         <source>The key no longer exists in this session. Refresh the object list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel existiert in dieser Sitzung nicht mehr. Aktualisieren Sie die Objektliste.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="108"/>
         <source>The key size is outside what the token supports for this mechanism. See the token&apos;s Mechanisms tab for the allowed range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssellänge liegt außerhalb dessen, was das Token für diesen Mechanismus unterstützt. Den erlaubten Bereich zeigt der Reiter „Mechanismen“ des Tokens.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="113"/>
         <source>The key&apos;s type does not fit this mechanism (for example an EC key with an RSA mechanism).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsseltyp passt nicht zu diesem Mechanismus (zum Beispiel ein EC-Schlüssel mit einem RSA-Mechanismus).</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="117"/>
         <source>A key was supplied but this mechanism does not use one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde ein Schlüssel übergeben, aber dieser Mechanismus verwendet keinen.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="120"/>
         <source>The key changed since the saved state was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel hat sich seit dem Sichern des Zustands geändert.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="122"/>
         <source>The saved state needs a key to be supplied again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den gesicherten Zustand muss erneut ein Schlüssel übergeben werden.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="124"/>
         <source>This key cannot be digested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen Schlüssel kann kein Hashwert gebildet werden.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="126"/>
         <source>The key&apos;s attributes do not allow this use (for example CKA_SIGN is false). Use a key created for this purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Attribute des Schlüssels erlauben diese Verwendung nicht (zum Beispiel ist CKA_SIGN false). Verwenden Sie einen für diesen Zweck erstellten Schlüssel.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="131"/>
         <source>The key cannot be wrapped (CKA_WRAP_WITH_TRUSTED or token policy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel kann nicht gewrappt werden (CKA_WRAP_WITH_TRUSTED oder Richtlinie des Tokens).</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="134"/>
         <source>The key is not extractable, so it cannot be exported or wrapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist nicht exportierbar und kann daher weder exportiert noch gewrappt werden.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="137"/>
         <source>The token does not support this mechanism for this operation. See the token&apos;s Mechanisms tab for what it supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token unterstützt diesen Mechanismus für diesen Vorgang nicht. Was es unterstützt, zeigt der Reiter „Mechanismen“ des Tokens.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="142"/>
         <source>The mechanism&apos;s parameters are not valid for this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameter des Mechanismus sind für dieses Token nicht gültig.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="145"/>
         <source>The object no longer exists in this session (deleted, or the session was reopened). Refresh the object list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Objekt existiert in dieser Sitzung nicht mehr (gelöscht, oder die Sitzung wurde neu geöffnet). Aktualisieren Sie die Objektliste.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="150"/>
         <source>Another operation is still running in this session. Wait for it to finish or close the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung läuft noch ein anderer Vorgang. Warten Sie, bis er beendet ist, oder schließen Sie die Sitzung.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="155"/>
         <source>The operation was not started in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang wurde in dieser Sitzung nicht gestartet.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="157"/>
         <source>The PIN was wrong. Check the token&apos;s PIN warnings before trying again: after too many wrong PINs the token locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN war falsch. Beachten Sie die PIN-Warnungen des Tokens, bevor Sie es erneut versuchen: Nach zu vielen falschen PINs sperrt das Token.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="162"/>
         <source>The new PIN contains characters the token does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue PIN enthält Zeichen, die das Token nicht akzeptiert.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="165"/>
         <source>The PIN is too short or too long for this token. The token info shows the allowed length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN ist für dieses Token zu kurz oder zu lang. Die erlaubte Länge zeigen die Token-Informationen.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="169"/>
         <source>The PIN has expired. Set a new PIN before using the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN ist abgelaufen. Setzen Sie eine neue PIN, bevor Sie das Token verwenden.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="172"/>
         <source>The PIN is locked after too many wrong attempts. The security officer must unlock it (initialise a new user PIN); do not try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN ist nach zu vielen Fehlversuchen gesperrt. Der Sicherheitsbeauftragte muss sie entsperren (eine neue Benutzer-PIN initialisieren); versuchen Sie es nicht erneut.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="177"/>
         <source>The new PIN is too weak for the token&apos;s policy. Choose a longer or less predictable PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue PIN ist für die Richtlinie des Tokens zu schwach. Wählen Sie eine längere oder weniger vorhersehbare PIN.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="182"/>
         <source>The session is no longer valid (closed, or the token was removed or reset). Refresh the token and log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung ist nicht mehr gültig (geschlossen, oder das Token wurde entfernt oder zurückgesetzt). Aktualisieren Sie das Token und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="187"/>
         <source>The token has too many open sessions. Close other applications using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token hat zu viele offene Sitzungen. Schließen Sie andere Anwendungen, die es verwenden.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="190"/>
         <source>The module does not support parallel sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul unterstützt keine parallelen Sitzungen.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="192"/>
         <source>The session is read-only. Open a read-write session to change objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung ist schreibgeschützt. Öffnen Sie eine Schreib-/Lesesitzung, um Objekte zu ändern.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="195"/>
         <source>A session is still open on this token. Close all sessions first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Token ist noch eine Sitzung offen. Schließen Sie zuerst alle Sitzungen.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="198"/>
         <source>The security officer cannot log in while read-only sessions are open. Close them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherheitsbeauftragte kann sich nicht anmelden, solange schreibgeschützte Sitzungen offen sind. Schließen Sie diese zuerst.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="202"/>
         <source>A security officer session is open, so a read-only session cannot be opened. Log the security officer out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung des Sicherheitsbeauftragten ist offen, daher kann keine schreibgeschützte Sitzung geöffnet werden. Melden Sie zuerst den Sicherheitsbeauftragten ab.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="207"/>
         <source>The signature does not verify with this key and data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur lässt sich mit diesem Schlüssel und diesen Daten nicht verifizieren.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="210"/>
         <source>The signature has the wrong length for this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur hat die falsche Länge für diesen Schlüssel.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="212"/>
         <source>The template lacks an attribute the token requires for this object. Add the missing attributes (see the token&apos;s vendor profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Template fehlt ein Attribut, das das Token für dieses Objekt verlangt. Ergänzen Sie die fehlenden Attribute (siehe das Herstellerprofil des Tokens).</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="217"/>
         <source>The template has attributes that contradict each other or the token&apos;s policy. Check the template against the vendor profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Template enthält Attribute, die einander oder der Richtlinie des Tokens widersprechen. Prüfen Sie das Template anhand des Herstellerprofils.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="222"/>
         <source>There is no token in the slot. Insert the token (or start the HSM service) and refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Slot steckt kein Token. Stecken Sie das Token ein (oder starten Sie den HSM-Dienst) und aktualisieren Sie die Ansicht.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="226"/>
         <source>The module does not recognise the token in the slot. Check that the right module is loaded for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul erkennt das Token im Slot nicht. Prüfen Sie, ob das richtige Modul für dieses Gerät geladen ist.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="231"/>
         <source>The token is write-protected (read-only). Objects on it cannot be created, changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist schreibgeschützt. Objekte darauf können weder erstellt noch geändert oder gelöscht werden.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="238"/>
         <source>The unwrapping key is missing, has the wrong size or the wrong type for this mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel zum Unwrappen fehlt oder hat die falsche Länge oder den falschen Typ für diesen Mechanismus.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="242"/>
         <source>The user is already logged in on this token; no new login is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer ist an diesem Token bereits angemeldet; eine neue Anmeldung ist nicht nötig.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="245"/>
         <source>This needs a login. Log in to the token with the user PIN and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dafür ist eine Anmeldung nötig. Melden Sie sich mit der Benutzer-PIN beim Token an und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="248"/>
         <source>The user PIN has not been set yet. The security officer must initialise it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer-PIN wurde noch nicht gesetzt. Der Sicherheitsbeauftragte muss sie zuerst initialisieren.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="252"/>
         <source>The user type is not valid (use user or security officer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzertyp ist ungültig (verwenden Sie Benutzer oder Sicherheitsbeauftragter).</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="255"/>
         <source>Another user type is logged in on this token. Log out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Token ist ein anderer Benutzertyp angemeldet. Melden Sie sich zuerst ab.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="258"/>
         <source>Too many different users are logged in to this token at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Token sind zu viele verschiedene Benutzer gleichzeitig angemeldet.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="262"/>
         <source>The wrapped key is invalid or has the wrong length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gewrappte Schlüssel ist ungültig oder hat die falsche Länge.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="267"/>
         <source>The wrapping key is missing, has the wrong size or the wrong type for this mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel zum Wrappen fehlt oder hat die falsche Länge oder den falschen Typ für diesen Mechanismus.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="271"/>
         <source>The token does not accept seeding of its random generator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token lässt kein Seeding seines Zufallsgenerators zu.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="274"/>
         <source>The token has no random number generator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token hat keinen Zufallszahlengenerator.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="276"/>
         <source>The domain parameters (for example the EC curve) are not valid or not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domänenparameter (zum Beispiel die EC-Kurve) sind ungültig oder werden nicht unterstützt.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="279"/>
         <source>The token does not support this elliptic curve. Choose another curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token unterstützt diese elliptische Kurve nicht. Wählen Sie eine andere Kurve.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="282"/>
         <source>The output buffer was too small; the program should ask for the length first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgabepuffer war zu klein; das Programm sollte zuerst die Länge abfragen.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="286"/>
         <source>The operation state cannot be saved or restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand des Vorgangs kann nicht gesichert oder wiederhergestellt werden.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="288"/>
         <source>The information is sensitive and the token will not reveal it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Information ist vertraulich, und das Token gibt sie nicht preis.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="291"/>
         <source>The module has not been initialised (C_Initialize). Reload the module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul wurde nicht initialisiert (C_Initialize). Laden Sie das Modul neu.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="294"/>
         <source>The module was already initialised by this process; this is harmless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul wurde von diesem Prozess bereits initialisiert; das ist unbedenklich.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="298"/>
         <source>The module reported a locking error. This is a bug in the module or its threading set-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul hat einen Sperrfehler gemeldet. Das ist ein Fehler im Modul oder in seiner Thread-Konfiguration.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="303"/>
         <source>The one-time-password token needs a new PIN or the next OTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Einmalpasswort-Token braucht eine neue PIN oder das nächste OTP.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="306"/>
         <source>The token gave up after too many iterations (for example while generating a key). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token hat nach zu vielen Iterationen aufgegeben (zum Beispiel beim Erzeugen eines Schlüssels). Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="311"/>
         <source>The token failed its FIPS self-test and refuses to work. Contact the device&apos;s vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token hat seinen FIPS-Selbsttest nicht bestanden und verweigert den Dienst. Wenden Sie sich an den Hersteller des Geräts.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="315"/>
         <source>The module could not load a library it depends on. Check its installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul konnte eine benötigte Bibliothek nicht laden. Prüfen Sie seine Installation.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="318"/>
         <source>The public key is not valid (for example a point not on the curve).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel ist ungültig (zum Beispiel ein Punkt, der nicht auf der Kurve liegt).</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="321"/>
         <source>The user rejected the operation on the token (for example on its display or keypad).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat den Vorgang am Token abgelehnt (zum Beispiel an dessen Display oder Tastenfeld).</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="328"/>
         <source>A vendor-specific error. The module&apos;s documentation or log explains it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein herstellerspezifischer Fehler. Die Dokumentation oder das Protokoll des Moduls erklärt ihn.</translation>
     </message>
     <message>
         <location filename="../backend/Pkcs11Hints.cpp" line="330"/>
         <source>An error code this application does not know. Check the module&apos;s documentation or log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fehlercode, den diese Anwendung nicht kennt. Sehen Sie in der Dokumentation oder im Protokoll des Moduls nach.</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::pinfields</name>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="34"/>
+        <source>Sent to the token only; never stored or logged</source>
+        <translation>Wird nur an das Token gesendet; nie gespeichert oder protokolliert</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="64"/>
+        <source>%1 to %2 bytes</source>
+        <translation>%1 bis %2 Byte</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="66"/>
+        <source>at least %1 bytes</source>
+        <translation>mindestens %1 Byte</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="68"/>
+        <source>at most %1 bytes</source>
+        <translation>höchstens %1 Byte</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="75"/>
+        <source>Enter the %1.</source>
+        <translation>Geben Sie die %1 ein.</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="77"/>
+        <source>The %1 is too short: this token accepts %2.</source>
+        <translation>Die %1 ist zu kurz: Dieses Token akzeptiert %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/PinChangeDialog.cpp" line="79"/>
+        <source>The %1 is too long: this token accepts %2.</source>
+        <translation>Die %1 ist zu lang: Dieses Token akzeptiert %2.</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::softcardtool</name>
+    <message>
+        <location filename="../backend/SoftcardToolOutput.cpp" line="16"/>
+        <source>unexpected output from softcardtool: %1: “%2”</source>
+        <translation>unerwartete Ausgabe von softcardtool: %1: „%2“</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardToolOutput.cpp" line="42"/>
+        <source>expected “Softcards: N” first</source>
+        <translation>zuerst „Softcards: N“ erwartet</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardToolOutput.cpp" line="53"/>
+        <source>line not understood</source>
+        <translation>Zeile nicht verstanden</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardToolOutput.cpp" line="59"/>
+        <source>softcard ID is not alphanumeric</source>
+        <translation>Softcard-ID ist nicht alphanumerisch</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardToolOutput.cpp" line="67"/>
+        <source>key count is not a number</source>
+        <translation>Schlüsselanzahl ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardToolOutput.cpp" line="72"/>
+        <source>no output at all</source>
+        <translation>überhaupt keine Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardToolOutput.cpp" line="74"/>
+        <source>%1 softcards announced, %2 listed</source>
+        <translation>%1 Softcards angekündigt, %2 aufgelistet</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardToolOutput.cpp" line="78"/>
+        <source>a softcard without ID or name</source>
+        <translation>eine Softcard ohne ID oder Namen</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardToolOutput.cpp" line="79"/>
+        <source>has keys</source>
+        <translation>enthält Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardToolOutput.cpp" line="79"/>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardToolOutput.cpp" line="127"/>
+        <source>check the Web Services server address and the client certificate in pkcs11webservices.cfg (softcardtool uses the library&apos;s configuration), then verify the connection (softcardtool -v1).</source>
+        <translation>Prüfen Sie die Adresse des Web-Services-Servers und das Client-Zertifikat in pkcs11webservices.cfg (softcardtool verwendet die Konfiguration der Bibliothek) und prüfen Sie dann die Verbindung (softcardtool -v1).</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardToolOutput.cpp" line="131"/>
+        <source>delete the softcard&apos;s keys first (log in to its token and delete its objects), then delete the softcard again.</source>
+        <translation>Löschen Sie zuerst die Schlüssel der Softcard (beim Token anmelden und seine Objekte löschen) und löschen Sie dann die Softcard erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardToolOutput.cpp" line="134"/>
+        <source>use only letters, digits, &apos;-&apos; and &apos;_&apos; in softcard names and passphrases.</source>
+        <translation>Verwenden Sie in Softcard-Namen und Passphrasen nur Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardToolOutput.cpp" line="136"/>
+        <source>refresh the list: the softcard may have been deleted already.</source>
+        <translation>Aktualisieren Sie die Liste: Die Softcard wurde möglicherweise schon gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardToolOutput.cpp" line="138"/>
+        <source>this softcardtool prints something HSM Workbench does not know; run it by hand (softcardtool -l) to see what it says, and report its version (softcardtool -V).</source>
+        <translation>Dieses softcardtool gibt etwas aus, das HSM Workbench nicht kennt; führen Sie es von Hand aus (softcardtool -l), um die Ausgabe zu sehen, und melden Sie seine Version (softcardtool -V).</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardToolOutput.cpp" line="141"/>
+        <source>install the nShield Web Services PKCS#11 package or set the path of softcardtool.</source>
+        <translation>Installieren Sie das PKCS#11-Paket von nShield Web Services oder legen Sie den Pfad von softcardtool fest.</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardToolOutput.cpp" line="143"/>
+        <source>the Web Services server may be slow or unreachable; verify the connection.</source>
+        <translation>Der Web-Services-Server ist möglicherweise langsam oder nicht erreichbar; prüfen Sie die Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../backend/SoftcardToolOutput.cpp" line="145"/>
+        <source>see softcardtool&apos;s message above; run it by hand with -v for details.</source>
+        <translation>Siehe die Meldung von softcardtool oben; für Details führen Sie es von Hand mit -v aus.</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::tokenadmin</name>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="40"/>
+        <location filename="../backend/TokenAdmin.cpp" line="119"/>
+        <location filename="../backend/TokenAdmin.cpp" line="123"/>
+        <location filename="../backend/TokenAdmin.cpp" line="128"/>
+        <source>PIN check</source>
+        <translation>PIN-Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="40"/>
+        <source>no %1 was given</source>
+        <translation>es wurde keine %1 angegeben</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="41"/>
+        <source>enter the PIN; this token has no PIN pad.</source>
+        <translation>Geben Sie die PIN ein; dieses Token hat kein PIN-Pad.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="50"/>
+        <source>the token &quot;%1&quot; is write-protected; nothing was sent to it</source>
+        <translation>das Token „%1“ ist schreibgeschützt; es wurde nichts an das Token gesendet</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="51"/>
+        <source>remove the write protection (switch, policy or vendor tool) and try again.</source>
+        <translation>Heben Sie den Schreibschutz auf (Schalter, Richtlinie oder Herstellerwerkzeug) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="60"/>
+        <source>re-initialise the token (this destroys its objects).</source>
+        <translation>Initialisieren Sie das Token neu (dies vernichtet seine Objekte).</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="61"/>
+        <source>unblock the user PIN as security officer.</source>
+        <translation>Entsperren Sie die Benutzer-PIN als Sicherheitsbeauftragter.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="64"/>
+        <source>confirm that you want to use the final try, and double-check the PIN.</source>
+        <translation>Bestätigen Sie, dass Sie den letzten Versuch nutzen wollen, und prüfen Sie die PIN genau.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="92"/>
+        <location filename="../backend/TokenAdmin.cpp" line="162"/>
+        <location filename="../backend/TokenAdmin.cpp" line="283"/>
+        <source>SO PIN</source>
+        <translation>SO-PIN</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="92"/>
+        <location filename="../backend/TokenAdmin.cpp" line="166"/>
+        <source>user PIN</source>
+        <translation>Benutzer-PIN</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="93"/>
+        <source>current %1</source>
+        <translation>aktuelle %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="95"/>
+        <source>new %1</source>
+        <translation>neue %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="113"/>
+        <source>this token accepts %1 to %2 bytes</source>
+        <translation>dieses Token akzeptiert %1 bis %2 Byte</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="115"/>
+        <source>this token accepts at least %1 bytes</source>
+        <translation>dieses Token akzeptiert mindestens %1 Byte</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="117"/>
+        <source>this token accepts at most %1 bytes</source>
+        <translation>dieses Token akzeptiert höchstens %1 Byte</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="119"/>
+        <source>the %1 is empty</source>
+        <translation>die %1 ist leer</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="120"/>
+        <source>enter a PIN.</source>
+        <translation>Geben Sie eine PIN ein.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="120"/>
+        <source>enter a PIN; %1.</source>
+        <translation>Geben Sie eine PIN ein; %1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="124"/>
+        <source>the %1 is too short (%2 bytes); nothing was sent to the token</source>
+        <translation>die %1 ist zu kurz (%2 Byte); es wurde nichts an das Token gesendet</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="125"/>
+        <source>use a longer PIN: %1.</source>
+        <translation>Verwenden Sie eine längere PIN: %1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="129"/>
+        <source>the %1 is too long (%2 bytes); nothing was sent to the token</source>
+        <translation>die %1 ist zu lang (%2 Byte); es wurde nichts an das Token gesendet</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="130"/>
+        <source>use a shorter PIN: %1.</source>
+        <translation>Verwenden Sie eine kürzere PIN: %1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="137"/>
+        <source>the token label is empty</source>
+        <translation>die Token-Bezeichnung ist leer</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="138"/>
+        <source>give the token a label, so it can be told apart from other tokens.</source>
+        <translation>Geben Sie dem Token eine Bezeichnung, damit es sich von anderen Tokens unterscheiden lässt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="142"/>
+        <source>the token label is %1 bytes long in UTF-8; PKCS#11 allows 32</source>
+        <translation>die Token-Bezeichnung ist in UTF-8 %1 Byte lang; PKCS#11 erlaubt 32</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="143"/>
+        <source>use a shorter label (characters outside ASCII take 2 to 4 bytes).</source>
+        <translation>Verwenden Sie eine kürzere Bezeichnung (Zeichen außerhalb von ASCII belegen 2 bis 4 Byte).</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="146"/>
+        <source>the token label ends with a space</source>
+        <translation>die Token-Bezeichnung endet mit einem Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="147"/>
+        <source>remove the trailing spaces: PKCS#11 pads labels with spaces, so they would be lost.</source>
+        <translation>Entfernen Sie die Leerzeichen am Ende: PKCS#11 füllt Bezeichnungen mit Leerzeichen auf, daher gingen sie verloren.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="186"/>
+        <source>close every session on this token (log out, close other views of it) and try again.</source>
+        <translation>Schließen Sie alle Sitzungen auf diesem Token (abmelden, andere Ansichten davon schließen) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="196"/>
+        <location filename="../backend/TokenAdmin.cpp" line="201"/>
+        <source>the token was initialised, but the user PIN was not set: %1</source>
+        <translation>das Token wurde initialisiert, aber die Benutzer-PIN wurde nicht gesetzt: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="197"/>
+        <location filename="../backend/TokenAdmin.cpp" line="202"/>
+        <source>set the user PIN as security officer (Initialise user PIN).</source>
+        <translation>Setzen Sie die Benutzer-PIN als Sicherheitsbeauftragter (Benutzer-PIN initialisieren).</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="214"/>
+        <location filename="../backend/TokenAdmin.cpp" line="285"/>
+        <source>new user PIN</source>
+        <translation>neue Benutzer-PIN</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="221"/>
+        <source>the session is not logged in as security officer</source>
+        <translation>die Sitzung ist nicht als Sicherheitsbeauftragter angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="222"/>
+        <source>log in as security officer first.</source>
+        <translation>Melden Sie sich zuerst als Sicherheitsbeauftragter an.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="255"/>
+        <source>current SO PIN</source>
+        <translation>aktuelle SO-PIN</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="257"/>
+        <source>new SO PIN</source>
+        <translation>neue SO-PIN</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="264"/>
+        <source>the token is logged in as user; log out before changing the SO PIN</source>
+        <translation>am Token ist ein Benutzer angemeldet; melden Sie ihn ab, bevor Sie die SO-PIN ändern</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenAdmin.cpp" line="292"/>
+        <source>the token is logged in as user; log out before logging in as security officer</source>
+        <translation>am Token ist ein Benutzer angemeldet; melden Sie ihn ab, bevor Sie sich als Sicherheitsbeauftragter anmelden</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,8 @@ DataObjectDialog::DataObjectDialog(bool loggedIn, QWidget* parent) : QDialog(par
     setObjectName(QStringLiteral("dataObjectDialog"));
     setWindowTitle(tr("New data object"));
     auto* layout = new QVBoxLayout(this);
+    // Messages appear and wrap as the user types: the dialog grows instead of squeezing the fields.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     auto* form = new QFormLayout;
 
     m_label = new QLineEdit(this);

@@ -19,6 +19,8 @@ EditObjectDialog::EditObjectDialog(const objects::EditableObject& object, bool l
     setObjectName(QStringLiteral("editObjectDialog"));
     setWindowTitle(tr("Edit %1").arg(objects::describe(object.summary)));
     auto* layout = new QVBoxLayout(this);
+    // Messages appear and wrap as the user types: the dialog grows instead of squeezing the fields.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
 
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("editNote"));

@@ -26,6 +26,8 @@ InitTokenDialog::InitTokenDialog(const TokenInfo& token, CK_SLOT_ID slot, const 
     m_confirmation = m_initialised && !token.label.isEmpty() ? token.label : tr("INITIALISE");
 
     auto* layout = new QVBoxLayout(this);
+    // Messages appear and wrap as the user types: the dialog grows instead of squeezing the fields.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     QString what;
     if (m_initialised) {
         const QString objects =

@@ -22,7 +22,7 @@ namespace hsm {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("hsm::KeyGenRunPage", text);
+    return QCoreApplication::translate("hsm", text);
 }
 
 QString describeKey(const keygen::KeySpec& spec) {

@@ -20,6 +20,8 @@ LoginDialog::LoginDialog(const TokenInfo& token, QWidget* parent)
     setAccessibleName(tr("Log in"));
 
     auto* layout = new QVBoxLayout(this);
+    // Messages appear and wrap as the user types: the dialog grows instead of squeezing the fields.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     auto* intro = new QLabel(
         tr("Token <b>%1</b> (serial %2)").arg(token.label.toHtmlEscaped(), token.serial.toHtmlEscaped()),
         this);

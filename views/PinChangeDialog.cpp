@@ -145,6 +145,8 @@ PinChangeDialog::PinChangeDialog(Mode mode, const TokenInfo& token, bool loggedI
     setAccessibleName(title.arg(token.label));
 
     auto* layout = new QVBoxLayout(this);
+    // Messages appear and wrap as the user types: the dialog grows instead of squeezing the fields.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     auto* heading = new QLabel(
         tr("Token <b>%1</b> (serial %2)").arg(token.label.toHtmlEscaped(), token.serial.toHtmlEscaped()),
         this);

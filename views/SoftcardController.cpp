@@ -57,6 +57,11 @@ SoftcardController::SoftcardController(WindowContext* context)
         settings.value(kToolPathKey, QString::fromLatin1(kDefaultSoftcardToolPath)).toString());
     QTabWidget* tabs = m_context->centreTabs();
     tabs->addTab(m_view, tr("&Softcards"));
+    // Listing runs a module call or a tool: only when the user opens the tab, not at every start.
+    connect(tabs, &QTabWidget::currentChanged, this, [this, tabs] {
+        if (tabs->currentWidget() == m_view && m_model->rowCount() == 0)
+            refresh();
+    });
 
     m_showAction =
         makeAction(this, QString(), tr("&Softcards…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S),

@@ -16,6 +16,8 @@ SoftcardCreateDialog::SoftcardCreateDialog(SoftcardProviderKind kind, const Soft
     setObjectName(QStringLiteral("softcardCreateDialog"));
     setWindowTitle(tr("Create softcard"));
     auto* layout = new QVBoxLayout(this);
+    // Messages appear and wrap as the user types: the dialog grows instead of squeezing the fields.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     auto* intro = new QLabel(tr("New %1 softcard in %2.").arg(softcardProviderName(kind), where), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);

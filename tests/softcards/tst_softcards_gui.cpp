@@ -107,6 +107,9 @@ private slots:
         m_fixture.reset();
     }
 
+    /// Opening the tab lists the softcards; the user need not press Refresh first.
+    void listsWhenTheTabOpens() { QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 2, kTimeoutMs); }
+
     void softhsm2CreateAndDelete() {
         auto* provider = child<QComboBox>("softcardProviderCombo");
         QCOMPARE(provider->currentData().toString(), QStringLiteral("softhsm2")); // chosen from the module
