@@ -164,7 +164,9 @@ Result<GenerationResult> generate(Session& session, const TokenInfo& token, cons
                                           : generateSecret(session, token, spec, templates, abandoned);
     const QString what = QStringLiteral("generating %1 \u201c%2\u201d on token \u201c%3\u201d")
                              .arg(keyTypeText(spec), spec.label, token.label);
-    if (result)
+    if (result && result->id.isEmpty())
+        logging::adminChange(what + QStringLiteral(": done"));
+    else if (result)
         logging::adminChange(what +
                              QStringLiteral(": done, ID %1").arg(QString::fromLatin1(result->id.toHex())));
     else

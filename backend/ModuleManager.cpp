@@ -22,6 +22,13 @@ namespace hsm {
 
 namespace {
 
+/// "token 'Demo CA' (serial 1a2b)", or "an uninitialised token" (no label or serial yet).
+std::string describeToken(const TokenInfo& token) {
+    if (!token.has(CKF_TOKEN_INITIALIZED))
+        return "an uninitialised token";
+    return "token '" + token.label.toStdString() + "' (serial " + token.serial.toStdString() + ")";
+}
+
 /// What the loader thread hands back; default-constructible so it can travel in a QFuture.
 struct LoadOutcome {
     std::shared_ptr<Module> module;
@@ -338,9 +345,8 @@ void ModuleManager::applySlots(const QString& path, const QList<SlotInfo>& slotI
             inserted << &now;
 
     for (const SlotInfo* slot : removed) {
-        logging::get("pkcs11")->info("token '{}' (serial {}) left slot {} of {}",
-                                     slot->token->label.toStdString(), slot->token->serial.toStdString(),
-                                     slot->id, path.toStdString());
+        logging::get("pkcs11")->info("{} left slot {} of {}", describeToken(*slot->token), slot->id,
+                                     path.toStdString());
         emit tokenRemoved(path, slot->id, slot->token->label);
         // Receivers had their chance to drop the worker; its jobs on a missing token end quickly.
         if (TokenWorker* worker = entry->workers.take(slot->id))
@@ -348,9 +354,8 @@ void ModuleManager::applySlots(const QString& path, const QList<SlotInfo>& slotI
     }
     emit slotsChanged(path, slotInfos);
     for (const SlotInfo* slot : inserted) {
-        logging::get("pkcs11")->info("token '{}' (serial {}) appeared in slot {} of {}",
-                                     slot->token->label.toStdString(), slot->token->serial.toStdString(),
-                                     slot->id, path.toStdString());
+        logging::get("pkcs11")->info("{} appeared in slot {} of {}", describeToken(*slot->token), slot->id,
+                                     path.toStdString());
         emit tokenInserted(path, slot->id, slot->token->label);
     }
 }

@@ -471,7 +471,10 @@ void MainWindow::connectManager() {
             });
     connect(m_manager, &ModuleManager::tokenInserted, this,
             [this](const QString&, CK_SLOT_ID, const QString& label) {
-                statusBar()->showMessage(tr("Token “%1” was inserted").arg(label), 5000);
+                // An uninitialised token has no label yet (e.g. SoftHSM2's next free slot).
+                statusBar()->showMessage(label.isEmpty() ? tr("An uninitialised token appeared")
+                                                         : tr("Token “%1” was inserted").arg(label),
+                                         5000);
             });
     connect(m_manager, &ModuleManager::moduleRemoved, this, [this](const QString& path) {
         if (path == m_modulePath)
