@@ -372,124 +372,124 @@
         <translation>Neues Datenobjekt</translation>
     </message>
     <message>
-        <location filename="../views/DataObjectDialog.cpp" line="42"/>
+        <location filename="../views/DataObjectDialog.cpp" line="44"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../views/DataObjectDialog.cpp" line="43"/>
+        <location filename="../views/DataObjectDialog.cpp" line="45"/>
         <source>&amp;Label:</source>
         <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../views/DataObjectDialog.cpp" line="46"/>
+        <location filename="../views/DataObjectDialog.cpp" line="48"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../views/DataObjectDialog.cpp" line="47"/>
+        <location filename="../views/DataObjectDialog.cpp" line="49"/>
         <source>CKA_APPLICATION: the application the data belongs to (free text).</source>
         <translation>CKA_APPLICATION: die Anwendung, zu der die Daten gehören (freier Text).</translation>
     </message>
     <message>
-        <location filename="../views/DataObjectDialog.cpp" line="48"/>
+        <location filename="../views/DataObjectDialog.cpp" line="50"/>
         <source>&amp;Application:</source>
         <translation>&amp;Anwendung:</translation>
     </message>
     <message>
-        <location filename="../views/DataObjectDialog.cpp" line="51"/>
+        <location filename="../views/DataObjectDialog.cpp" line="53"/>
         <source>Object identifier</source>
         <translation>Objektkennung</translation>
     </message>
     <message>
-        <location filename="../views/DataObjectDialog.cpp" line="52"/>
+        <location filename="../views/DataObjectDialog.cpp" line="54"/>
         <source>optional, e.g. 1.3.6.1.4.1.99999.1</source>
         <translation>optional, z. B. 1.3.6.1.4.1.99999.1</translation>
     </message>
     <message>
-        <location filename="../views/DataObjectDialog.cpp" line="53"/>
+        <location filename="../views/DataObjectDialog.cpp" line="55"/>
         <source>CKA_OBJECT_ID: a dotted OID naming the data&apos;s type; stored DER-encoded.</source>
         <translation>CKA_OBJECT_ID: eine OID in Punktschreibweise, die den Typ der Daten benennt; wird DER-kodiert gespeichert.</translation>
     </message>
     <message>
-        <location filename="../views/DataObjectDialog.cpp" line="54"/>
+        <location filename="../views/DataObjectDialog.cpp" line="56"/>
         <source>Object &amp;ID (OID):</source>
         <translation>Objekt-&amp;ID (OID):</translation>
     </message>
     <message>
-        <location filename="../views/DataObjectDialog.cpp" line="57"/>
+        <location filename="../views/DataObjectDialog.cpp" line="59"/>
         <source>&amp;Private (readable only after login)</source>
         <translation>&amp;Privat (nur nach Anmeldung lesbar)</translation>
     </message>
     <message>
-        <location filename="../views/DataObjectDialog.cpp" line="63"/>
+        <location filename="../views/DataObjectDialog.cpp" line="65"/>
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../views/DataObjectDialog.cpp" line="66"/>
+        <location filename="../views/DataObjectDialog.cpp" line="68"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/DataObjectDialog.cpp" line="72"/>
+        <location filename="../views/DataObjectDialog.cpp" line="74"/>
         <source>Value from:</source>
         <translation>Wert aus:</translation>
     </message>
     <message>
-        <location filename="../views/DataObjectDialog.cpp" line="80"/>
+        <location filename="../views/DataObjectDialog.cpp" line="82"/>
         <source>Value as text</source>
         <translation>Wert als Text</translation>
     </message>
     <message>
-        <location filename="../views/DataObjectDialog.cpp" line="86"/>
+        <location filename="../views/DataObjectDialog.cpp" line="88"/>
         <source>File to store</source>
         <translation>Zu speichernde Datei</translation>
     </message>
     <message>
-        <location filename="../views/DataObjectDialog.cpp" line="87"/>
+        <location filename="../views/DataObjectDialog.cpp" line="89"/>
         <source>&amp;Browse…</source>
         <translation>Durch&amp;suchen …</translation>
     </message>
     <message>
-        <location filename="../views/DataObjectDialog.cpp" line="89"/>
+        <location filename="../views/DataObjectDialog.cpp" line="91"/>
         <source>Choose the file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../views/DataObjectDialog.cpp" line="102"/>
+        <location filename="../views/DataObjectDialog.cpp" line="104"/>
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location filename="../views/DataObjectDialog.cpp" line="117"/>
+        <location filename="../views/DataObjectDialog.cpp" line="119"/>
         <source>Store which file?</source>
         <translation>Welche Datei speichern?</translation>
     </message>
     <message>
-        <location filename="../views/DataObjectDialog.cpp" line="133"/>
-        <location filename="../views/DataObjectDialog.cpp" line="136"/>
+        <location filename="../views/DataObjectDialog.cpp" line="135"/>
         <location filename="../views/DataObjectDialog.cpp" line="138"/>
+        <location filename="../views/DataObjectDialog.cpp" line="140"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../views/DataObjectDialog.cpp" line="133"/>
+        <location filename="../views/DataObjectDialog.cpp" line="135"/>
         <source>Choose a file.</source>
         <translation>Wählen Sie eine Datei.</translation>
     </message>
     <message>
-        <location filename="../views/DataObjectDialog.cpp" line="136"/>
+        <location filename="../views/DataObjectDialog.cpp" line="138"/>
         <source>“%1” is not a file.</source>
         <translation>„%1“ ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../views/DataObjectDialog.cpp" line="138"/>
+        <location filename="../views/DataObjectDialog.cpp" line="140"/>
         <source>“%1” is %2; data objects are limited to %3.</source>
         <translation>„%1“ ist %2 groß; Datenobjekte sind auf %3 begrenzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/DataObjectDialog.cpp" line="161"/>
+        <location filename="../views/DataObjectDialog.cpp" line="163"/>
         <source>Size: %1 (%n byte(s))</source>
         <translation>
             <numerusform>Größe: %1 (%n Byte)</numerusform>
@@ -497,22 +497,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/DataObjectDialog.cpp" line="168"/>
+        <location filename="../views/DataObjectDialog.cpp" line="170"/>
         <source>The text is longer than the %1 a data object may hold here.</source>
         <translation>Der Text ist länger als die %1, die ein Datenobjekt hier aufnehmen kann.</translation>
     </message>
     <message>
-        <location filename="../views/DataObjectDialog.cpp" line="171"/>
+        <location filename="../views/DataObjectDialog.cpp" line="173"/>
         <source>Not logged in: log in first to create a private data object, or untick Private.</source>
         <translation>Nicht angemeldet: Melden Sie sich zuerst an, um ein privates Datenobjekt zu erstellen, oder deaktivieren Sie „Privat“.</translation>
     </message>
     <message>
-        <location filename="../views/DataObjectDialog.cpp" line="196"/>
+        <location filename="../views/DataObjectDialog.cpp" line="198"/>
         <source>“%1” cannot be read: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/DataObjectDialog.cpp" line="203"/>
+        <location filename="../views/DataObjectDialog.cpp" line="205"/>
         <source>“%1” is larger than %2.</source>
         <translation>„%1“ ist größer als %2.</translation>
     </message>
@@ -574,57 +574,57 @@
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/EditObjectDialog.cpp" line="28"/>
+        <location filename="../views/EditObjectDialog.cpp" line="30"/>
         <source>This object cannot be changed: its CKA_MODIFIABLE attribute is false. It was set when the object was created.</source>
         <translation>Dieses Objekt kann nicht geändert werden: Sein Attribut CKA_MODIFIABLE ist false. Es wurde beim Erstellen des Objekts festgelegt.</translation>
     </message>
     <message>
-        <location filename="../views/EditObjectDialog.cpp" line="31"/>
+        <location filename="../views/EditObjectDialog.cpp" line="33"/>
         <source>Not logged in: log in to change this private object.</source>
         <translation>Nicht angemeldet: Melden Sie sich an, um dieses private Objekt zu ändern.</translation>
     </message>
     <message>
-        <location filename="../views/EditObjectDialog.cpp" line="39"/>
+        <location filename="../views/EditObjectDialog.cpp" line="41"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../views/EditObjectDialog.cpp" line="40"/>
+        <location filename="../views/EditObjectDialog.cpp" line="42"/>
         <source>CKA_LABEL, stored as UTF-8</source>
         <translation>CKA_LABEL, gespeichert als UTF-8</translation>
     </message>
     <message>
-        <location filename="../views/EditObjectDialog.cpp" line="42"/>
+        <location filename="../views/EditObjectDialog.cpp" line="44"/>
         <source>&amp;Label:</source>
         <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../views/EditObjectDialog.cpp" line="45"/>
+        <location filename="../views/EditObjectDialog.cpp" line="47"/>
         <source>ID in hex</source>
         <translation>ID in Hex</translation>
     </message>
     <message>
-        <location filename="../views/EditObjectDialog.cpp" line="47"/>
+        <location filename="../views/EditObjectDialog.cpp" line="49"/>
         <source>CKA_ID as hex bytes (01a2ff or 01:a2:ff). Keys and certificates that belong together share their ID.</source>
         <translation>CKA_ID als Hex-Bytes (01a2ff oder 01:a2:ff). Zusammengehörige Schlüssel und Zertifikate haben dieselbe ID.</translation>
     </message>
     <message>
-        <location filename="../views/EditObjectDialog.cpp" line="50"/>
+        <location filename="../views/EditObjectDialog.cpp" line="52"/>
         <source>&amp;ID (hex):</source>
         <translation>&amp;ID (hex):</translation>
     </message>
     <message>
-        <location filename="../views/EditObjectDialog.cpp" line="60"/>
+        <location filename="../views/EditObjectDialog.cpp" line="62"/>
         <source>Attributes</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../views/EditObjectDialog.cpp" line="71"/>
+        <location filename="../views/EditObjectDialog.cpp" line="73"/>
         <source>%1 can be changed either way.</source>
         <translation>%1 kann in beide Richtungen geändert werden.</translation>
     </message>
     <message>
-        <location filename="../views/EditObjectDialog.cpp" line="84"/>
+        <location filename="../views/EditObjectDialog.cpp" line="86"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -739,188 +739,188 @@
         <translation>INITIALISIEREN</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="32"/>
+        <location filename="../views/InitTokenDialog.cpp" line="34"/>
         <source>The number of objects on it is not known yet.</source>
         <translation>Die Zahl der Objekte darauf ist noch nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="34"/>
+        <location filename="../views/InitTokenDialog.cpp" line="36"/>
         <source>1 object is listed in the Objects tab; objects the current login cannot see are destroyed too.</source>
         <translation>1 Objekt wird im Reiter „Objekte“ angezeigt; Objekte, die die aktuelle Anmeldung nicht sieht, werden ebenfalls vernichtet.</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="36"/>
+        <location filename="../views/InitTokenDialog.cpp" line="38"/>
         <source>%1 objects are listed in the Objects tab; objects the current login cannot see are destroyed too.</source>
         <translation>%1 Objekte werden im Reiter „Objekte“ angezeigt; Objekte, die die aktuelle Anmeldung nicht sieht, werden ebenfalls vernichtet.</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="39"/>
+        <location filename="../views/InitTokenDialog.cpp" line="41"/>
         <source>&lt;b&gt;Everything on token “%1” (serial %2, slot %3) will be destroyed&lt;/b&gt;: all keys, certificates and data objects, and its user PIN. %4 This cannot be undone.</source>
         <translation>&lt;b&gt;Alles auf dem Token „%1“ (Seriennummer %2, Slot %3) wird vernichtet&lt;/b&gt;: alle Schlüssel, Zertifikate und Datenobjekte sowie seine Benutzer-PIN. %4 Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="46"/>
+        <location filename="../views/InitTokenDialog.cpp" line="48"/>
         <source>The token in slot %1 (%2) is not initialised yet: it holds nothing. Initialising it sets its label and SO PIN.</source>
         <translation>Das Token in Slot %1 (%2) ist noch nicht initialisiert: Es enthält nichts. Beim Initialisieren werden seine Bezeichnung und seine SO-PIN festgelegt.</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="59"/>
+        <location filename="../views/InitTokenDialog.cpp" line="61"/>
         <source>New token label</source>
         <translation>Neue Token-Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="60"/>
+        <location filename="../views/InitTokenDialog.cpp" line="62"/>
         <source>At most 32 bytes in UTF-8 (characters outside ASCII take 2 to 4 bytes)</source>
         <translation>Höchstens 32 Byte in UTF-8 (Zeichen außerhalb von ASCII belegen 2 bis 4 Byte)</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="62"/>
+        <location filename="../views/InitTokenDialog.cpp" line="64"/>
         <source>New &amp;label:</source>
         <translation>Neue &amp;Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="63"/>
-        <location filename="../views/InitTokenDialog.cpp" line="178"/>
+        <location filename="../views/InitTokenDialog.cpp" line="65"/>
+        <location filename="../views/InitTokenDialog.cpp" line="180"/>
         <source>SO PIN</source>
         <translation>SO-PIN</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="64"/>
+        <location filename="../views/InitTokenDialog.cpp" line="66"/>
         <source>Repeat SO PIN</source>
         <translation>SO-PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="65"/>
+        <location filename="../views/InitTokenDialog.cpp" line="67"/>
         <source>Current or new SO &amp;PIN:</source>
         <translation>Aktuelle oder neue SO-&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="65"/>
+        <location filename="../views/InitTokenDialog.cpp" line="67"/>
         <source>New SO &amp;PIN:</source>
         <translation>Neue SO-&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="67"/>
+        <location filename="../views/InitTokenDialog.cpp" line="69"/>
         <source>Repeat SO PIN:</source>
         <translation>SO-PIN wiederholen:</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="71"/>
+        <location filename="../views/InitTokenDialog.cpp" line="73"/>
         <source>Most tokens (SoftHSM2 too) check the current SO PIN to re-initialise and keep it; some set the PIN given here as the new SO PIN.</source>
         <translation>Die meisten Tokens (auch SoftHSM2) prüfen beim Neuinitialisieren die aktuelle SO-PIN und behalten sie bei; manche setzen die hier angegebene PIN als neue SO-PIN.</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="78"/>
+        <location filename="../views/InitTokenDialog.cpp" line="80"/>
         <source>Also set the &amp;user PIN</source>
         <translation>Auch die Ben&amp;utzer-PIN setzen</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="80"/>
+        <location filename="../views/InitTokenDialog.cpp" line="82"/>
         <source>Also set the user PIN</source>
         <translation>Auch die Benutzer-PIN setzen</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="81"/>
+        <location filename="../views/InitTokenDialog.cpp" line="83"/>
         <source>Logs in as security officer after initialising and sets the user PIN</source>
         <translation>Meldet sich nach dem Initialisieren als Sicherheitsbeauftragter an und setzt die Benutzer-PIN</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="84"/>
+        <location filename="../views/InitTokenDialog.cpp" line="86"/>
         <source>User PIN</source>
         <translation>Benutzer-PIN</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="86"/>
+        <location filename="../views/InitTokenDialog.cpp" line="88"/>
         <source>Repeat user PIN</source>
         <translation>Benutzer-PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="87"/>
+        <location filename="../views/InitTokenDialog.cpp" line="89"/>
         <source>User PIN:</source>
         <translation>Benutzer-PIN:</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="88"/>
+        <location filename="../views/InitTokenDialog.cpp" line="90"/>
         <source>Repeat user PIN:</source>
         <translation>Benutzer-PIN wiederholen:</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="92"/>
+        <location filename="../views/InitTokenDialog.cpp" line="94"/>
         <source>PINs on this token are %1 long.</source>
         <translation>PINs auf diesem Token sind %1 lang.</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="98"/>
+        <location filename="../views/InitTokenDialog.cpp" line="100"/>
         <source>This token has a PIN pad. Use the token&apos;s PIN pad when it asks for the SO PIN. Set the user PIN afterwards with Token ▸ PINs ▸ Initialise user PIN.</source>
         <translation>Dieses Token hat ein PIN-Pad. Geben Sie die SO-PIN am PIN-Pad des Tokens ein, wenn es danach fragt. Setzen Sie die Benutzer-PIN anschließend über Token ▸ PINs ▸ Benutzer-PIN initialisieren.</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="111"/>
+        <location filename="../views/InitTokenDialog.cpp" line="113"/>
         <source>I understand that a wrong SO PIN now locks it</source>
         <translation>Mir ist bewusst, dass eine falsche SO-PIN sie jetzt sperrt</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="113"/>
+        <location filename="../views/InitTokenDialog.cpp" line="115"/>
         <source>Confirm the final try</source>
         <translation>Letzten Versuch bestätigen</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="118"/>
+        <location filename="../views/InitTokenDialog.cpp" line="120"/>
         <source>To confirm, type the token&apos;s current label, &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>Geben Sie zur Bestätigung die aktuelle Bezeichnung des Tokens ein, &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="119"/>
+        <location filename="../views/InitTokenDialog.cpp" line="121"/>
         <source>This token has no label yet, so type the word &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
         <translation>Dieses Token hat noch keine Bezeichnung; geben Sie zur Bestätigung das Wort &lt;b&gt;%1&lt;/b&gt; ein:</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="126"/>
+        <location filename="../views/InitTokenDialog.cpp" line="128"/>
         <source>Type the token&apos;s label to confirm</source>
         <translation>Zur Bestätigung die Bezeichnung des Tokens eingeben</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="139"/>
+        <location filename="../views/InitTokenDialog.cpp" line="141"/>
         <source>Destroy and initialise</source>
         <translation>Vernichten und initialisieren</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="139"/>
+        <location filename="../views/InitTokenDialog.cpp" line="141"/>
         <source>Initialise</source>
         <translation>Initialisieren</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="171"/>
+        <location filename="../views/InitTokenDialog.cpp" line="173"/>
         <source>The token is write-protected: it cannot be initialised.</source>
         <translation>Das Token ist schreibgeschützt: Es kann nicht initialisiert werden.</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="174"/>
+        <location filename="../views/InitTokenDialog.cpp" line="176"/>
         <source>The SO PIN is locked; the token refuses to be initialised with it.</source>
         <translation>Die SO-PIN ist gesperrt; das Token lässt sich damit nicht initialisieren.</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="181"/>
+        <location filename="../views/InitTokenDialog.cpp" line="183"/>
         <source>The repeated SO PIN does not match.</source>
         <translation>Die wiederholte SO-PIN stimmt nicht überein.</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="183"/>
+        <location filename="../views/InitTokenDialog.cpp" line="185"/>
         <source>user PIN</source>
         <translation>Benutzer-PIN</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="186"/>
+        <location filename="../views/InitTokenDialog.cpp" line="188"/>
         <source>The repeated user PIN does not match.</source>
         <translation>Die wiederholte Benutzer-PIN stimmt nicht überein.</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="190"/>
+        <location filename="../views/InitTokenDialog.cpp" line="192"/>
         <source>Tick the box to confirm the final try.</source>
         <translation>Setzen Sie das Häkchen, um den letzten Versuch zu bestätigen.</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="192"/>
+        <location filename="../views/InitTokenDialog.cpp" line="194"/>
         <source>Type %1 in the confirmation field.</source>
         <translation>Geben Sie %1 in das Bestätigungsfeld ein.</translation>
     </message>
@@ -1810,67 +1810,67 @@ Erneut versuchen und dabei nacheinander je ein optionales Attribut weglassen, bi
     </message>
     <message>
         <location filename="../views/LoginDialog.cpp" line="20"/>
-        <location filename="../views/LoginDialog.cpp" line="66"/>
+        <location filename="../views/LoginDialog.cpp" line="68"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../views/LoginDialog.cpp" line="24"/>
+        <location filename="../views/LoginDialog.cpp" line="26"/>
         <source>Token &lt;b&gt;%1&lt;/b&gt; (serial %2)</source>
         <translation>Token &lt;b&gt;%1&lt;/b&gt; (Seriennummer %2)</translation>
     </message>
     <message>
-        <location filename="../views/LoginDialog.cpp" line="31"/>
+        <location filename="../views/LoginDialog.cpp" line="33"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/LoginDialog.cpp" line="32"/>
+        <location filename="../views/LoginDialog.cpp" line="34"/>
         <source>Security officer (SO)</source>
         <translation>Sicherheitsbeauftragter (SO)</translation>
     </message>
     <message>
-        <location filename="../views/LoginDialog.cpp" line="33"/>
+        <location filename="../views/LoginDialog.cpp" line="35"/>
         <source>Log in as</source>
         <translation>Anmelden als</translation>
     </message>
     <message>
-        <location filename="../views/LoginDialog.cpp" line="34"/>
+        <location filename="../views/LoginDialog.cpp" line="36"/>
         <source>Log in as the normal user or as the security officer</source>
         <translation>Als normaler Benutzer oder als Sicherheitsbeauftragter anmelden</translation>
     </message>
     <message>
-        <location filename="../views/LoginDialog.cpp" line="35"/>
+        <location filename="../views/LoginDialog.cpp" line="37"/>
         <source>Log in &amp;as:</source>
         <translation>Anmelden &amp;als:</translation>
     </message>
     <message>
-        <location filename="../views/LoginDialog.cpp" line="40"/>
+        <location filename="../views/LoginDialog.cpp" line="42"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../views/LoginDialog.cpp" line="41"/>
+        <location filename="../views/LoginDialog.cpp" line="43"/>
         <source>The PIN is sent to the token only; it is never stored</source>
         <translation>Die PIN wird nur an das Token gesendet und nie gespeichert</translation>
     </message>
     <message>
-        <location filename="../views/LoginDialog.cpp" line="44"/>
+        <location filename="../views/LoginDialog.cpp" line="46"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../views/LoginDialog.cpp" line="47"/>
+        <location filename="../views/LoginDialog.cpp" line="49"/>
         <source>This token has a PIN pad: use the PIN pad to enter the PIN after pressing Log in.</source>
         <translation>Dieses Token hat ein PIN-Pad: Nach „Anmelden“ die PIN am PIN-Pad eingeben.</translation>
     </message>
     <message>
-        <location filename="../views/LoginDialog.cpp" line="60"/>
+        <location filename="../views/LoginDialog.cpp" line="62"/>
         <source>I understand that a wrong PIN now locks the PIN</source>
         <translation>Mir ist bewusst, dass eine falsche PIN die PIN jetzt sperrt</translation>
     </message>
     <message>
-        <location filename="../views/LoginDialog.cpp" line="62"/>
+        <location filename="../views/LoginDialog.cpp" line="64"/>
         <source>Confirm the final try</source>
         <translation>Letzten Versuch bestätigen</translation>
     </message>
@@ -1879,7 +1879,7 @@ Erneut versuchen und dabei nacheinander je ein optionales Attribut weglassen, bi
     <name>hsm::MainWindow</name>
     <message>
         <location filename="../views/MainWindow.cpp" line="133"/>
-        <location filename="../views/MainWindow.cpp" line="783"/>
+        <location filename="../views/MainWindow.cpp" line="786"/>
         <source>HSM Workbench</source>
         <translation>HSM Workbench</translation>
     </message>
@@ -2115,8 +2115,8 @@ Erneut versuchen und dabei nacheinander je ein optionales Attribut weglassen, bi
     </message>
     <message>
         <location filename="../views/MainWindow.cpp" line="406"/>
-        <location filename="../views/MainWindow.cpp" line="580"/>
-        <location filename="../views/MainWindow.cpp" line="677"/>
+        <location filename="../views/MainWindow.cpp" line="583"/>
+        <location filename="../views/MainWindow.cpp" line="680"/>
         <source>Attributes</source>
         <translation>Attribute</translation>
     </message>
@@ -2146,107 +2146,112 @@ Erneut versuchen und dabei nacheinander je ein optionales Attribut weglassen, bi
         <translation>Token „%1“ wurde entfernt</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="474"/>
+        <location filename="../views/MainWindow.cpp" line="475"/>
+        <source>An uninitialised token appeared</source>
+        <translation>Ein nicht initialisiertes Token ist erschienen</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="476"/>
         <source>Token “%1” was inserted</source>
         <translation>Token „%1“ wurde eingesteckt</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="491"/>
+        <location filename="../views/MainWindow.cpp" line="494"/>
         <source>Opening the demo environment</source>
         <translation>Öffne die Demo-Umgebung</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="500"/>
+        <location filename="../views/MainWindow.cpp" line="503"/>
         <source>Loading %1…</source>
         <translation>Lade %1 …</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="546"/>
+        <location filename="../views/MainWindow.cpp" line="549"/>
         <source>No token in slot %1</source>
         <translation>Kein Token in Slot %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="563"/>
+        <location filename="../views/MainWindow.cpp" line="566"/>
         <source>This token is not initialised: it has no label, PINs or objects yet. Use Token ▸ Initialise token… to set it up, or the Softcards tab to create a softcard.</source>
         <translation>Dieses Token ist nicht initialisiert: Es hat noch keine Bezeichnung, PINs oder Objekte. Richten Sie es über Token ▸ Token initialisieren … ein, oder legen Sie im Reiter „Softcards“ eine Softcard an.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="605"/>
+        <location filename="../views/MainWindow.cpp" line="608"/>
         <source>Objects listed: %1</source>
         <translation>Aufgelistete Objekte: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="607"/>
+        <location filename="../views/MainWindow.cpp" line="610"/>
         <source>Listing the objects failed</source>
         <translation>Auflisten der Objekte fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="624"/>
+        <location filename="../views/MainWindow.cpp" line="627"/>
         <source>Login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="627"/>
+        <location filename="../views/MainWindow.cpp" line="630"/>
         <source>Logged in to %1</source>
         <translation>Bei %1 angemeldet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="633"/>
+        <location filename="../views/MainWindow.cpp" line="636"/>
         <source>Logout failed</source>
         <translation>Abmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="636"/>
+        <location filename="../views/MainWindow.cpp" line="639"/>
         <source>Logged out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="641"/>
+        <location filename="../views/MainWindow.cpp" line="644"/>
         <source>Token error</source>
         <translation>Token-Fehler</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="684"/>
+        <location filename="../views/MainWindow.cpp" line="687"/>
         <source>Attributes of %1 “%2”</source>
         <translation>Attribute von %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="715"/>
+        <location filename="../views/MainWindow.cpp" line="718"/>
         <source>Logging in…</source>
         <translation>Anmeldung läuft …</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="732"/>
+        <location filename="../views/MainWindow.cpp" line="735"/>
         <source>object “%1”</source>
         <translation>Objekt „%1“</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="735"/>
+        <location filename="../views/MainWindow.cpp" line="738"/>
         <source>token “%1”</source>
         <translation>Token „%1“</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="738"/>
+        <location filename="../views/MainWindow.cpp" line="741"/>
         <source>Select a token or an object first</source>
         <translation>Zuerst ein Token oder ein Objekt auswählen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="742"/>
+        <location filename="../views/MainWindow.cpp" line="745"/>
         <source>Copied the URI of %1: %2</source>
         <translation>URI von %1 kopiert: %2</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="774"/>
+        <location filename="../views/MainWindow.cpp" line="777"/>
         <source>Listing objects… %1</source>
         <translation>Objekte werden aufgelistet … %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="789"/>
+        <location filename="../views/MainWindow.cpp" line="792"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="791"/>
+        <location filename="../views/MainWindow.cpp" line="794"/>
         <source>Return value: %1</source>
         <translation>Rückgabewert: %1</translation>
     </message>
@@ -2351,14 +2356,14 @@ Erneut versuchen und dabei nacheinander je ein optionales Attribut weglassen, bi
 <context>
     <name>hsm::ModuleManager</name>
     <message>
-        <location filename="../backend/ModuleManager.cpp" line="197"/>
-        <location filename="../backend/ModuleManager.cpp" line="219"/>
+        <location filename="../backend/ModuleManager.cpp" line="204"/>
+        <location filename="../backend/ModuleManager.cpp" line="226"/>
         <source>the module %1 is already loaded</source>
         <translation>das Modul %1 ist bereits geladen</translation>
     </message>
     <message>
-        <location filename="../backend/ModuleManager.cpp" line="198"/>
-        <location filename="../backend/ModuleManager.cpp" line="220"/>
+        <location filename="../backend/ModuleManager.cpp" line="205"/>
+        <location filename="../backend/ModuleManager.cpp" line="227"/>
         <source>remove it first to load it again.</source>
         <translation>Entfernen Sie es zuerst, um es erneut zu laden.</translation>
     </message>
@@ -3345,124 +3350,124 @@ Flags: %4</translation>
         <translation>Meldet sich als Sicherheitsbeauftragter an und setzt eine neue Benutzer-PIN; damit wird auch eine gesperrte Benutzer-PIN entsperrt. Die alte Benutzer-PIN wird nicht benötigt.</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="149"/>
+        <location filename="../views/PinChangeDialog.cpp" line="151"/>
         <source>Token &lt;b&gt;%1&lt;/b&gt; (serial %2)</source>
         <translation>Token &lt;b&gt;%1&lt;/b&gt; (Seriennummer %2)</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="158"/>
+        <location filename="../views/PinChangeDialog.cpp" line="160"/>
         <source>You are logged in as user. A token allows one kind of login at a time, so the user is logged out first; log in again afterwards.</source>
         <translation>Sie sind als Benutzer angemeldet. Ein Token erlaubt nur eine Art der Anmeldung zugleich, daher wird der Benutzer zuerst abgemeldet; melden Sie sich danach wieder an.</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="167"/>
-        <location filename="../views/PinChangeDialog.cpp" line="171"/>
-        <location filename="../views/PinChangeDialog.cpp" line="255"/>
+        <location filename="../views/PinChangeDialog.cpp" line="169"/>
+        <location filename="../views/PinChangeDialog.cpp" line="173"/>
+        <location filename="../views/PinChangeDialog.cpp" line="257"/>
         <source>SO PIN</source>
         <translation>SO-PIN</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="167"/>
+        <location filename="../views/PinChangeDialog.cpp" line="169"/>
         <source>user PIN</source>
         <translation>Benutzer-PIN</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="169"/>
+        <location filename="../views/PinChangeDialog.cpp" line="171"/>
         <source>Current user PIN</source>
         <translation>Aktuelle Benutzer-PIN</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="170"/>
+        <location filename="../views/PinChangeDialog.cpp" line="172"/>
         <source>Current SO PIN</source>
         <translation>Aktuelle SO-PIN</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="173"/>
+        <location filename="../views/PinChangeDialog.cpp" line="175"/>
         <source>New %1</source>
         <translation>Neue %1</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="175"/>
+        <location filename="../views/PinChangeDialog.cpp" line="177"/>
         <source>Repeat new %1</source>
         <translation>Neue %1 wiederholen</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="178"/>
+        <location filename="../views/PinChangeDialog.cpp" line="180"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="182"/>
+        <location filename="../views/PinChangeDialog.cpp" line="184"/>
         <source>PINs on this token are %1 long.</source>
         <translation>PINs auf diesem Token sind %1 lang.</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="198"/>
+        <location filename="../views/PinChangeDialog.cpp" line="200"/>
         <source>I understand that a wrong PIN now locks the PIN</source>
         <translation>Mir ist bewusst, dass eine falsche PIN die PIN jetzt sperrt</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="200"/>
+        <location filename="../views/PinChangeDialog.cpp" line="202"/>
         <source>Confirm the final try</source>
         <translation>Letzten Versuch bestätigen</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="212"/>
+        <location filename="../views/PinChangeDialog.cpp" line="214"/>
         <source>Unblock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="213"/>
+        <location filename="../views/PinChangeDialog.cpp" line="215"/>
         <source>Set PIN</source>
         <translation>PIN setzen</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="214"/>
+        <location filename="../views/PinChangeDialog.cpp" line="216"/>
         <source>Change PIN</source>
         <translation>PIN ändern</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="244"/>
+        <location filename="../views/PinChangeDialog.cpp" line="246"/>
         <source>The user PIN is locked: unblock it as security officer (Token ▸ PINs ▸ Unblock user PIN).</source>
         <translation>Die Benutzer-PIN ist gesperrt: Entsperren Sie sie als Sicherheitsbeauftragter (Token ▸ PINs ▸ Benutzer-PIN entsperren).</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="246"/>
+        <location filename="../views/PinChangeDialog.cpp" line="248"/>
         <source>The SO PIN is locked; nothing can be sent.</source>
         <translation>Die SO-PIN ist gesperrt; es kann nichts gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="248"/>
+        <location filename="../views/PinChangeDialog.cpp" line="250"/>
         <source>Tick the box to confirm the final try.</source>
         <translation>Setzen Sie das Häkchen, um den letzten Versuch zu bestätigen.</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="250"/>
+        <location filename="../views/PinChangeDialog.cpp" line="252"/>
         <source>The token is write-protected: its PINs cannot be changed.</source>
         <translation>Das Token ist schreibgeschützt: Seine PINs können nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="253"/>
+        <location filename="../views/PinChangeDialog.cpp" line="255"/>
         <source>current user PIN</source>
         <translation>aktuelle Benutzer-PIN</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="254"/>
+        <location filename="../views/PinChangeDialog.cpp" line="256"/>
         <source>current SO PIN</source>
         <translation>aktuelle SO-PIN</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="256"/>
+        <location filename="../views/PinChangeDialog.cpp" line="258"/>
         <source>new SO PIN</source>
         <translation>neue SO-PIN</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="256"/>
+        <location filename="../views/PinChangeDialog.cpp" line="258"/>
         <source>new user PIN</source>
         <translation>neue Benutzer-PIN</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="262"/>
+        <location filename="../views/PinChangeDialog.cpp" line="264"/>
         <source>The repeated PIN does not match the new PIN.</source>
         <translation>Die wiederholte PIN stimmt nicht mit der neuen PIN überein.</translation>
     </message>
@@ -3635,32 +3640,32 @@ Flags: %4</translation>
         <translation>&amp;Softcards</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="62"/>
+        <location filename="../views/SoftcardController.cpp" line="67"/>
         <source>&amp;Softcards…</source>
         <translation>&amp;Softcards …</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="63"/>
+        <location filename="../views/SoftcardController.cpp" line="68"/>
         <source>Show, create and delete the softcards of the selected module</source>
         <translation>Softcards des ausgewählten Moduls anzeigen, erstellen und löschen</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="64"/>
+        <location filename="../views/SoftcardController.cpp" line="69"/>
         <source>Softcards</source>
         <translation>Softcards</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="213"/>
+        <location filename="../views/SoftcardController.cpp" line="218"/>
         <source>Listing softcards…</source>
         <translation>Softcards werden aufgelistet …</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="220"/>
+        <location filename="../views/SoftcardController.cpp" line="225"/>
         <source>Listing the softcards failed</source>
         <translation>Auflisten der Softcards fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/SoftcardController.cpp" line="224"/>
+        <location filename="../views/SoftcardController.cpp" line="229"/>
         <source>%n softcard(s)</source>
         <translation>
             <numerusform>%n Softcard</numerusform>
@@ -3668,128 +3673,128 @@ Flags: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="241"/>
+        <location filename="../views/SoftcardController.cpp" line="246"/>
         <source>Creating softcard “%1”…</source>
         <translation>Softcard „%1“ wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="256"/>
+        <location filename="../views/SoftcardController.cpp" line="261"/>
         <source>Creating the softcard failed</source>
         <translation>Erstellen der Softcard fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="259"/>
+        <location filename="../views/SoftcardController.cpp" line="264"/>
         <source>Created softcard “%1” (%2)</source>
         <translation>Softcard „%1“ erstellt (%2)</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="276"/>
+        <location filename="../views/SoftcardController.cpp" line="281"/>
         <source>Loading SoftHSM2 again to show its tokens as they are now (logins to its tokens end)</source>
         <translation>SoftHSM2 wird neu geladen, um seine Tokens im aktuellen Zustand zu zeigen (Anmeldungen an seinen Tokens enden)</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="314"/>
+        <location filename="../views/SoftcardController.cpp" line="319"/>
         <source>Loaded %1 again: logins to its tokens ended; log in again where needed</source>
         <translation>%1 neu geladen: Anmeldungen an seinen Tokens wurden beendet; melden Sie sich bei Bedarf erneut an</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="333"/>
+        <location filename="../views/SoftcardController.cpp" line="338"/>
         <source>Delete softcard</source>
         <translation>Softcard löschen</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="334"/>
+        <location filename="../views/SoftcardController.cpp" line="339"/>
         <source>Delete the softcard “%1” (%2)?</source>
         <translation>Softcard „%1“ (%2) löschen?</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="337"/>
+        <location filename="../views/SoftcardController.cpp" line="342"/>
         <source>Every key and object on it will be lost. This cannot be undone.</source>
         <translation>Alle Schlüssel und Objekte darauf gehen verloren. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="338"/>
+        <location filename="../views/SoftcardController.cpp" line="343"/>
         <source>&amp;Delete softcard</source>
         <translation>Softcard &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="354"/>
+        <location filename="../views/SoftcardController.cpp" line="359"/>
         <source>Deleting softcard “%1”…</source>
         <translation>Softcard „%1“ wird gelöscht …</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="362"/>
+        <location filename="../views/SoftcardController.cpp" line="367"/>
         <source>Deleting the softcard failed</source>
         <translation>Löschen der Softcard fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="366"/>
+        <location filename="../views/SoftcardController.cpp" line="371"/>
         <source>Deleted softcard “%1”</source>
         <translation>Softcard „%1“ gelöscht</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="375"/>
+        <location filename="../views/SoftcardController.cpp" line="380"/>
         <source>Softcard has keys</source>
         <translation>Softcard enthält Schlüssel</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="376"/>
+        <location filename="../views/SoftcardController.cpp" line="381"/>
         <source>The softcard “%1” still has keys; its keys must be removed first.</source>
         <translation>Die Softcard „%1“ enthält noch Schlüssel; diese müssen zuerst entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="386"/>
+        <location filename="../views/SoftcardController.cpp" line="391"/>
         <source>Its token is selected: HSM Workbench can delete every key on it (they will be lost), then delete the softcard.</source>
         <translation>Ihr Token ist ausgewählt: HSM Workbench kann alle Schlüssel darauf löschen (sie gehen verloren) und danach die Softcard löschen.</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="388"/>
+        <location filename="../views/SoftcardController.cpp" line="393"/>
         <source>Delete its &amp;keys, then the softcard</source>
         <translation>Erst die &amp;Schlüssel, dann die Softcard löschen</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="393"/>
+        <location filename="../views/SoftcardController.cpp" line="398"/>
         <source>Select the softcard&apos;s token in the module tree and log in to have HSM Workbench delete its keys.</source>
         <translation>Wählen Sie das Token der Softcard im Modulbaum aus und melden Sie sich an, damit HSM Workbench ihre Schlüssel löschen kann.</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="411"/>
-        <location filename="../views/SoftcardController.cpp" line="420"/>
+        <location filename="../views/SoftcardController.cpp" line="416"/>
+        <location filename="../views/SoftcardController.cpp" line="425"/>
         <source>Deleting the softcard&apos;s keys</source>
         <translation>Löschen der Schlüssel der Softcard</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="413"/>
+        <location filename="../views/SoftcardController.cpp" line="418"/>
         <source>the token “%1” is no longer selected; nothing was deleted</source>
         <translation>das Token „%1“ ist nicht mehr ausgewählt; es wurde nichts gelöscht</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="414"/>
+        <location filename="../views/SoftcardController.cpp" line="419"/>
         <source>select the softcard&apos;s token in the module tree, log in and delete the softcard again.</source>
         <translation>Wählen Sie das Token der Softcard im Modulbaum aus, melden Sie sich an und löschen Sie die Softcard erneut.</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="421"/>
+        <location filename="../views/SoftcardController.cpp" line="426"/>
         <source>not logged in to “%1”</source>
         <translation>nicht bei „%1“ angemeldet</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="422"/>
+        <location filename="../views/SoftcardController.cpp" line="427"/>
         <source>log in to the token (Token ▸ Log in) and delete the softcard again.</source>
         <translation>Melden Sie sich beim Token an (Token ▸ Anmelden) und löschen Sie die Softcard erneut.</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="425"/>
+        <location filename="../views/SoftcardController.cpp" line="430"/>
         <source>Deleting the keys of “%1”…</source>
         <translation>Schlüssel von „%1“ werden gelöscht …</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="438"/>
+        <location filename="../views/SoftcardController.cpp" line="443"/>
         <source>Deleting the softcard&apos;s keys failed</source>
         <translation>Löschen der Schlüssel der Softcard fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/SoftcardController.cpp" line="441"/>
+        <location filename="../views/SoftcardController.cpp" line="446"/>
         <source>Deleted %n key(s) of “%1”</source>
         <translation>
             <numerusform>%n Schlüssel von „%1“ gelöscht</numerusform>
@@ -3797,22 +3802,22 @@ Flags: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="450"/>
+        <location filename="../views/SoftcardController.cpp" line="455"/>
         <source>Verifying the connection…</source>
         <translation>Verbindung wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="456"/>
+        <location filename="../views/SoftcardController.cpp" line="461"/>
         <source>Verifying the connection failed</source>
         <translation>Prüfen der Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="460"/>
+        <location filename="../views/SoftcardController.cpp" line="465"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardController.cpp" line="470"/>
+        <location filename="../views/SoftcardController.cpp" line="475"/>
         <source>Choose softcardtool</source>
         <translation>softcardtool auswählen</translation>
     </message>
@@ -3825,117 +3830,117 @@ Flags: %4</translation>
         <translation>Softcard erstellen</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardCreateDialog.cpp" line="19"/>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="21"/>
         <source>New %1 softcard in %2.</source>
         <translation>Neue %1-Softcard in %2.</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardCreateDialog.cpp" line="27"/>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="29"/>
         <source>Softcard name</source>
         <translation>Softcard-Name</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardCreateDialog.cpp" line="29"/>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="31"/>
         <source>Letters, digits, &apos;-&apos; and &apos;_&apos; only (softcardtool does not support special characters), at most %1</source>
         <translation>Nur Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos; (softcardtool unterstützt keine Sonderzeichen), höchstens %1</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardCreateDialog.cpp" line="32"/>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="34"/>
         <source>The token label, at most %1 bytes</source>
         <translation>Die Token-Bezeichnung, höchstens %1 Byte</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardCreateDialog.cpp" line="33"/>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="35"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardCreateDialog.cpp" line="35"/>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="37"/>
         <source>&amp;SO PIN:</source>
         <translation>&amp;SO-PIN:</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardCreateDialog.cpp" line="36"/>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="38"/>
         <source>SO PIN a&amp;gain:</source>
         <translation>SO-PIN wie&amp;derholen:</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardCreateDialog.cpp" line="37"/>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="39"/>
         <source>&amp;User PIN:</source>
         <translation>&amp;Benutzer-PIN:</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardCreateDialog.cpp" line="38"/>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="40"/>
         <source>User PIN ag&amp;ain:</source>
         <translation>Benutzer-PIN wieder&amp;holen:</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardCreateDialog.cpp" line="40"/>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="42"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardCreateDialog.cpp" line="41"/>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="43"/>
         <source>Passphrase ag&amp;ain:</source>
         <translation>Passphrase wiederh&amp;olen:</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardCreateDialog.cpp" line="50"/>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="52"/>
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardCreateDialog.cpp" line="70"/>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="72"/>
         <source>%1 to %2 characters</source>
         <translation>%1 bis %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardCreateDialog.cpp" line="79"/>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="81"/>
         <source>user PIN</source>
         <translation>Benutzer-PIN</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardCreateDialog.cpp" line="79"/>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="81"/>
         <source>passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardCreateDialog.cpp" line="85"/>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="87"/>
         <source>The %1 needs %2 to %3 characters.</source>
         <translation>Die %1 braucht %2 bis %3 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardCreateDialog.cpp" line="90"/>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="92"/>
         <source>The %1 may hold letters, digits, &apos;-&apos; and &apos;_&apos; only.</source>
         <translation>Die %1 darf nur Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos; enthalten.</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardCreateDialog.cpp" line="92"/>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="94"/>
         <source>The two %1 entries differ.</source>
         <translation>Die beiden Eingaben der %1 unterscheiden sich.</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardCreateDialog.cpp" line="95"/>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="97"/>
         <source>Enter a name.</source>
         <translation>Geben Sie einen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardCreateDialog.cpp" line="97"/>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="99"/>
         <source>The name is longer than %1.</source>
         <translation>Der Name ist länger als %1.</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardCreateDialog.cpp" line="99"/>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="101"/>
         <source>softcardtool does not support special characters: use letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
         <translation>softcardtool unterstützt keine Sonderzeichen: Verwenden Sie Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;.</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardCreateDialog.cpp" line="101"/>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="103"/>
         <source>A token label cannot end with a space.</source>
         <translation>Eine Token-Bezeichnung darf nicht mit einem Leerzeichen enden.</translation>
     </message>
     <message>
-        <location filename="../views/SoftcardCreateDialog.cpp" line="103"/>
+        <location filename="../views/SoftcardCreateDialog.cpp" line="105"/>
         <source>SO PIN</source>
         <translation>SO-PIN</translation>
     </message>
@@ -5447,7 +5452,7 @@ Commands:
         <translation>Die Erzeugung wurde abgebrochen, nachdem das Modul den Schlüssel erstellt hatte; der Schlüssel wurde behalten.</translation>
     </message>
     <message>
-        <location filename="../backend/KeyGenerator.cpp" line="201"/>
+        <location filename="../backend/KeyGenerator.cpp" line="203"/>
         <source>leaving out any single optional attribute did not help</source>
         <translation>das Weglassen einzelner optionaler Attribute hat nicht geholfen</translation>
     </message>
