@@ -3,7 +3,9 @@
 #include "SecureBuffer.h"
 #include "Session.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <cstring>
@@ -234,6 +236,17 @@ Result<void> fillToken(const std::shared_ptr<hsm::Module>& module, CK_SLOT_ID sl
             return r;
     }
     return {};
+}
+
+bool spinUntil(const std::function<bool()>& done, int timeoutMs) {
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
 }
 
 } // namespace bench

@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace bench {
@@ -28,5 +29,8 @@ struct Mix {
 /// Fills the token (slot with the "bench" label) with `mix`, through the backend's call gate.
 [[nodiscard]] hsm::Result<void> fillToken(const std::shared_ptr<hsm::Module>& module, CK_SLOT_ID slot,
                                           const Mix& mix);
+
+/// Runs the event loop until `done` (true) or `timeoutMs` have passed (false).
+bool spinUntil(const std::function<bool()>& done, int timeoutMs);
 
 } // namespace bench

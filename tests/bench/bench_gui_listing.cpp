@@ -28,6 +28,8 @@
 #include <cstdio>
 #include <cstring>
 
+using bench::spinUntil;
+
 namespace {
 
 /// VmRSS from /proc/self/status, in kB.
@@ -46,17 +48,6 @@ void spin(int ms) {
     t.start();
     while (t.elapsed() < ms)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-}
-
-bool spinUntil(const std::function<bool()>& done, int timeoutMs) {
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
 }
 
 int fail(const QString& what) {

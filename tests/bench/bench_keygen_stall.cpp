@@ -31,18 +31,9 @@
 #include <cstdio>
 #include <cstring>
 
-namespace {
+using bench::spinUntil;
 
-bool spinUntil(const std::function<bool()>& done, int timeoutMs) {
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
-}
+namespace {
 
 void spin(int ms) {
     spinUntil([] { return false; }, ms);

@@ -1,6 +1,6 @@
 #pragma once
 
-// Running the built hsmwb and reading what other PKCS#11 tools print, for test_cli.
+// Running the built hsmwb and reading what other PKCS#11 tools print, for the CLI tests.
 
 #include "SoftHsmFixture.h"
 

@@ -14,24 +14,9 @@ using namespace hsm;
 using namespace tokentest;
 
 namespace {
-int countCalls(const CallTrace& trace, const char* function) {
-    int n = 0;
-    for (const CallRecord& r : trace.snapshot())
-        n += r.function == QLatin1String(function) ? 1 : 0;
-    return n;
-}
-
-/// A new token labelled `label` in `fx`, opened read-only through the fault module, which adds
-/// `flags` to its token flags (SoftHSM2 never sets the PIN-state flags itself).
-OpenedToken openWithTokenFlags(SoftHsmFixture& fx, const QString& label, CK_FLAGS flags, CallTrace& trace) {
-    OpenedToken o;
-    if (fx.initToken(label).isEmpty() ||
-        !fx.setFaults("token_flags_add=" + QByteArray::number(qulonglong(flags)) + "\n")) {
-        o.error = fx.lastError();
-        return o;
-    }
-    return openToken(label,
-                     {.modulePath = SoftHsmFixture::faultModulePath(), .readWrite = false, .trace = &trace});
+/// Read-only sessions through the fault module with the call trace: the PIN-flag rules under test.
+OpenOptions readOnly(CallTrace& trace) {
+    return {.readWrite = false, .trace = &trace};
 }
 } // namespace
 
@@ -97,7 +82,7 @@ void TestLogin::soLogin() {
 void TestLogin::lockedPinIsNeverSent() {
     SoftHsmFixture fx;
     CallTrace trace;
-    OpenedToken o = openWithTokenFlags(fx, QStringLiteral("Locked"), CKF_USER_PIN_LOCKED, trace);
+    OpenedToken o = openWithTokenFlags(fx, QStringLiteral("Locked"), CKF_USER_PIN_LOCKED, readOnly(trace));
     QVERIFY2(o.ok(), qPrintable(o.error));
     const SecureBuffer p = testPin(SoftHsmFixture::kUserPin);
     auto r = o.session->login(CKU_USER, &p);
@@ -109,7 +94,7 @@ void TestLogin::lockedPinIsNeverSent() {
 void TestLogin::finalTryNeedsConfirmation() {
     SoftHsmFixture fx;
     CallTrace trace;
-    OpenedToken o = openWithTokenFlags(fx, QStringLiteral("Final"), CKF_USER_PIN_FINAL_TRY, trace);
+    OpenedToken o = openWithTokenFlags(fx, QStringLiteral("Final"), CKF_USER_PIN_FINAL_TRY, readOnly(trace));
     QVERIFY2(o.ok(), qPrintable(o.error));
     const SecureBuffer p = testPin(SoftHsmFixture::kUserPin);
     auto refused = o.session->login(CKU_USER, &p, false);
@@ -124,7 +109,7 @@ void TestLogin::finalTryNeedsConfirmation() {
 void TestLogin::countLowWarnsButAllows() {
     SoftHsmFixture fx;
     CallTrace trace;
-    OpenedToken o = openWithTokenFlags(fx, QStringLiteral("Low"), CKF_USER_PIN_COUNT_LOW, trace);
+    OpenedToken o = openWithTokenFlags(fx, QStringLiteral("Low"), CKF_USER_PIN_COUNT_LOW, readOnly(trace));
     QVERIFY2(o.ok(), qPrintable(o.error));
     auto token = o.module->tokenInfo(o.session->slot());
     QVERIFY(token.ok());
@@ -139,8 +124,8 @@ void TestLogin::pinPadSendsNullPin() {
     {
         SoftHsmFixture fx;
         CallTrace trace;
-        OpenedToken o =
-            openWithTokenFlags(fx, QStringLiteral("PinPad"), CKF_PROTECTED_AUTHENTICATION_PATH, trace);
+        OpenedToken o = openWithTokenFlags(fx, QStringLiteral("PinPad"), CKF_PROTECTED_AUTHENTICATION_PATH,
+                                           readOnly(trace));
         QVERIFY2(o.ok(), qPrintable(o.error));
         // No PIN from us: the call goes out with a NULL PIN (SoftHSM2 has no pad and rejects it, which
         // shows the call was made rather than refused by our own "no PIN" check).

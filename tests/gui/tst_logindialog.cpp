@@ -1,4 +1,5 @@
 #include "LoginDialog.h"
+#include "WindowTestSupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,13 +14,7 @@ using hsm::TokenInfo;
 
 namespace {
 TokenInfo tokenWith(CK_FLAGS flags) {
-    TokenInfo token;
-    token.label = QStringLiteral("Dialog Token");
-    token.serial = QStringLiteral("0123456789abcdef");
-    token.flags = CKF_TOKEN_INITIALIZED | CKF_USER_PIN_INITIALIZED | CKF_LOGIN_REQUIRED | flags;
-    token.minPinLen = 4;
-    token.maxPinLen = 255;
-    return token;
+    return windowtest::dialogToken(flags, 4, 255);
 }
 
 QPushButton* okButton(LoginDialog& dialog) {

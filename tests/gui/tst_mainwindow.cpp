@@ -1,13 +1,11 @@
 // The main window on real SoftHSM2 tokens, driven through its widgets offscreen.
 #include "AddModuleDialog.h"
-#include "CallTrace.h"
 #include "Logging.h"
 #include "MainWindow.h"
-#include "MetaTypes.h"
-#include "ModuleManager.h"
 #include "SoftHsmFixture.h"
 #include "StartupModules.h"
 #include "TokenInfoWidget.h"
+#include "WindowTestSupport.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -32,39 +30,13 @@
 #include <memory>
 
 using hsm::MainWindow;
+using namespace windowtest;
 
 namespace {
-
-constexpr int kTimeoutMs = 20000;
 
 const QString kAlpha = QStringLiteral("GUI Alpha");
 const QString kBeta = QStringLiteral("GUI Beta");
 const QString kGamma = QStringLiteral("GUI Gamma");
-
-/// Tree index whose text contains `text` (searching all levels), invalid when absent.
-QModelIndex findInTree(QAbstractItemModel* model, const QString& text) {
-    if (model->rowCount() == 0)
-        return {};
-    const QModelIndexList hits = model->match(model->index(0, 0), Qt::DisplayRole, text, 1,
-                                              Qt::MatchContains | Qt::MatchRecursive | Qt::MatchWrap);
-    return hits.isEmpty() ? QModelIndex() : hits.first();
-}
-
-/// Row (in the view's model) whose column-any text equals `text`; -1 when absent.
-int findRow(QAbstractItemModel* model, const QString& text) {
-    for (int row = 0; row < model->rowCount(); ++row)
-        for (int column = 0; column < model->columnCount(); ++column)
-            if (model->index(row, column).data().toString() == text)
-                return row;
-    return -1;
-}
-
-int countCalls(const hsm::CallTrace& trace, const QString& function) {
-    int n = 0;
-    for (const hsm::CallRecord& record : trace.snapshot())
-        n += record.function == function ? 1 : 0;
-    return n;
-}
 
 } // namespace
 
@@ -72,9 +44,15 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
-    void init();
-    void cleanup();
-    void cleanupTestCase();
+    void init() {
+        m_ui.openWindow(SoftHsmFixture::modulePath());
+        m_ui.waitForInTree(kAlpha);
+    }
+    void cleanup() {
+        // Close any error box a test left open so the next window starts clean.
+        m_ui.closeWindow();
+    }
+    void cleanupTestCase() { m_ui.tearDown(); }
 
     void opensOnFixtureModule();
     void selectingTokenListsObjects();
@@ -92,34 +70,23 @@ private slots:
     void removedTokenUpdatesTreeAndShowsBanner();
 
 private:
-    void selectToken(const QString& label);
-    template <typename T> T* widget(const char* name) {
-        T* w = m_window->findChild<T*>(QString::fromLatin1(name));
-        if (w == nullptr)
-            qFatal("widget %s not found", name);
-        return w;
-    }
+    void selectToken(const QString& label) { m_ui.selectToken(label); }
+    template <typename T> T* widget(const char* name) { return m_ui.widget<T>(name); }
 
-    std::unique_ptr<SoftHsmFixture> m_fixture;
-    std::unique_ptr<hsm::CallTrace> m_trace;
-    std::unique_ptr<hsm::ModuleManager> m_manager;
-    std::unique_ptr<MainWindow> m_window;
-    bool m_moduleAdded = false;
+    MainWindowHarness m_ui;
 };
 
 void TestMainWindow::initTestCase() {
-    hsm::registerMetaTypes();
-    hsm::logging::init(QString()); // no file; lines go to the log dock
-    m_fixture = std::make_unique<SoftHsmFixture>();
-    QVERIFY2(m_fixture->isValid(), qPrintable(m_fixture->lastError()));
+    QVERIFY2(m_ui.createFixture(), qPrintable(m_ui.fixture().lastError()));
+    SoftHsmFixture& fixture = m_ui.fixture();
     for (const QString& label : {kAlpha, kBeta, kGamma})
-        QVERIFY2(!m_fixture->initToken(label).isEmpty(), qPrintable(m_fixture->lastError()));
+        QVERIFY2(!fixture.initToken(label).isEmpty(), qPrintable(fixture.lastError()));
 
     // Alpha: an EC key pair (public half public, private half private), a private AES key and a
     // public data object.
-    auto tool = [this](const QStringList& args, bool login = true) {
-        const auto r = m_fixture->pkcs11Tool(kAlpha, args, login);
-        QVERIFY2(r.ok(), qPrintable(m_fixture->lastError()));
+    auto tool = [&fixture](const QStringList& args, bool login = true) {
+        const auto r = fixture.pkcs11Tool(kAlpha, args, login);
+        QVERIFY2(r.ok(), qPrintable(fixture.lastError()));
     };
     tool({QStringLiteral("--keypairgen"), QStringLiteral("--key-type"), QStringLiteral("EC:prime256v1"),
           QStringLiteral("--label"), QStringLiteral("alpha-ec"), QStringLiteral("--id"),
@@ -146,47 +113,11 @@ void TestMainWindow::initTestCase() {
     if (QTest::currentTestFailed())
         return;
 
-    m_trace = std::make_unique<hsm::CallTrace>();
-    m_manager = std::make_unique<hsm::ModuleManager>(m_trace.get());
-    m_manager->setPollInterval(300);
-}
-
-void TestMainWindow::init() {
-    m_window = std::make_unique<MainWindow>(m_manager.get(), m_trace.get());
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    if (!m_moduleAdded) {
-        m_manager->addModule(SoftHsmFixture::modulePath());
-        m_moduleAdded = true;
-    }
-    auto* tree = widget<QTreeView>("moduleTree");
-    QTRY_VERIFY_WITH_TIMEOUT(findInTree(tree->model(), kAlpha).isValid(), kTimeoutMs);
-}
-
-void TestMainWindow::cleanup() {
-    // Close any error box a test left open so the next window starts clean.
-    m_window.reset();
-}
-
-void TestMainWindow::cleanupTestCase() {
-    m_window.reset();
-    m_manager.reset();
-    m_trace.reset();
-    m_fixture.reset();
-}
-
-void TestMainWindow::selectToken(const QString& label) {
-    auto* tree = widget<QTreeView>("moduleTree");
-    QModelIndex index;
-    QTRY_VERIFY_WITH_TIMEOUT((index = findInTree(tree->model(), label)).isValid(), kTimeoutMs);
-    tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->currentToken().has_value() && m_window->currentToken()->label == label,
-                             kTimeoutMs);
+    m_ui.createManager(300);
 }
 
 void TestMainWindow::opensOnFixtureModule() {
-    QCOMPARE(m_window->objectName(), QStringLiteral("mainWindow"));
+    QCOMPARE(m_ui.window()->objectName(), QStringLiteral("mainWindow"));
     auto* tree = widget<QTreeView>("moduleTree");
     QVERIFY(findInTree(tree->model(), kBeta).isValid());
     QVERIFY(findInTree(tree->model(), kGamma).isValid());
@@ -194,8 +125,8 @@ void TestMainWindow::opensOnFixtureModule() {
     // Objects, Mechanisms, Token, and the module's Softcards.
     QCOMPARE(tabs->count(), 4);
     QCOMPARE(tabs->tabText(3).remove(QLatin1Char('&')), QStringLiteral("Softcards"));
-    QVERIFY(m_window->findChild<QWidget*>(QStringLiteral("logDock")));
-    QVERIFY(m_window->findChild<QTableView*>(QStringLiteral("attributeTable")));
+    QVERIFY(m_ui.window()->findChild<QWidget*>(QStringLiteral("logDock")));
+    QVERIFY(m_ui.window()->findChild<QTableView*>(QStringLiteral("attributeTable")));
     // Actions carry the agreed shortcuts and accessible names.
     const QList<std::pair<const char*, QKeySequence>> shortcuts = {
         {"addModuleAction", QKeySequence(Qt::CTRL | Qt::Key_O)},
@@ -305,26 +236,26 @@ void TestMainWindow::classFilter() {
 void TestMainWindow::wrongPinShowsError() {
     selectToken(kBeta);
     int prompts = 0;
-    m_window->setPinPrompt([&prompts](QWidget*, const hsm::TokenInfo&) {
+    m_ui.window()->setPinPrompt([&prompts](QWidget*, const hsm::TokenInfo&) {
         ++prompts;
         hsm::LoginRequest request;
         request.userType = CKU_USER;
         request.pin = std::make_shared<hsm::SecureBuffer>("999999", 6);
         return std::optional<hsm::LoginRequest>(std::move(request));
     });
-    const int loginsBefore = countCalls(*m_trace, QStringLiteral("C_Login"));
+    const int loginsBefore = countCalls(m_ui.trace(), QStringLiteral("C_Login"));
     widget<QAction>("loginAction")->trigger();
     QCOMPARE(prompts, 1);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->lastErrorText().contains(QStringLiteral("CKR_PIN_INCORRECT")),
+    QTRY_VERIFY_WITH_TIMEOUT(m_ui.window()->lastErrorText().contains(QStringLiteral("CKR_PIN_INCORRECT")),
                              kTimeoutMs);
-    auto* box = m_window->findChild<QMessageBox*>(QStringLiteral("errorBox"));
+    auto* box = m_ui.window()->findChild<QMessageBox*>(QStringLiteral("errorBox"));
     QVERIFY(box);
     QVERIFY(box->isVisible());
     QVERIFY(box->informativeText().contains(QStringLiteral("CKR_PIN_INCORRECT")));
     QVERIFY(box->informativeText().contains(QStringLiteral("C_Login")));
     // Exactly one C_Login went out, and none follows on its own.
     QTest::qWait(500);
-    QCOMPARE(countCalls(*m_trace, QStringLiteral("C_Login")), loginsBefore + 1);
+    QCOMPARE(countCalls(m_ui.trace(), QStringLiteral("C_Login")), loginsBefore + 1);
     // The worker's warning reaches the log dock.
     auto* log = widget<QTableView>("logView");
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -367,21 +298,16 @@ void TestMainWindow::wrongPinThroughDialog() {
     });
     widget<QAction>("loginAction")->trigger(); // blocks in exec() until answered
     QVERIFY(answered);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->lastErrorText().contains(QStringLiteral("CKR_PIN_INCORRECT")),
+    QTRY_VERIFY_WITH_TIMEOUT(m_ui.window()->lastErrorText().contains(QStringLiteral("CKR_PIN_INCORRECT")),
                              kTimeoutMs);
-    QVERIFY(m_window->lastErrorText().contains(QStringLiteral("C_Login")));
+    QVERIFY(m_ui.window()->lastErrorText().contains(QStringLiteral("C_Login")));
 }
 
 void TestMainWindow::rightPinListsPrivateObjects() {
     selectToken(kAlpha);
     auto* table = widget<QTableView>("objectTable");
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, kTimeoutMs);
-    m_window->setPinPrompt([](QWidget*, const hsm::TokenInfo&) {
-        hsm::LoginRequest request;
-        request.pin = std::make_shared<hsm::SecureBuffer>(SoftHsmFixture::kUserPin,
-                                                          std::strlen(SoftHsmFixture::kUserPin));
-        return std::optional<hsm::LoginRequest>(std::move(request));
-    });
+    m_ui.window()->setPinPrompt(answerPin());
     QVERIFY(widget<QAction>("loginAction")->isEnabled());
     QVERIFY(!widget<QAction>("logoutAction")->isEnabled());
     widget<QAction>("loginAction")->trigger();
@@ -455,24 +381,24 @@ void TestMainWindow::screenshot() {
     auto* attributes = widget<QTableView>("attributeTable");
     QTRY_VERIFY_WITH_TIMEOUT(attributes->model()->rowCount() > 5, kTimeoutMs);
     QTest::qWait(200); // let the log dock and status bar settle
-    save(m_window.get(), "main-window.png");
+    save(m_ui.window(), "main-window.png");
 
     auto* tabs = widget<QTabWidget>("centreTabs");
     tabs->setCurrentIndex(1);
     QTRY_VERIFY_WITH_TIMEOUT(widget<QTableView>("mechanismTable")->model()->rowCount() > 0, kTimeoutMs);
-    save(m_window.get(), "mechanisms.png");
+    save(m_ui.window(), "mechanisms.png");
     tabs->setCurrentIndex(2);
     widget<QTabWidget>("logTabs")->setCurrentIndex(1);
-    save(m_window.get(), "token-info.png");
+    save(m_ui.window(), "token-info.png");
 
-    hsm::TokenInfo token = *m_window->currentToken();
+    hsm::TokenInfo token = *m_ui.window()->currentToken();
     token.flags |= CKF_USER_PIN_FINAL_TRY;
-    hsm::LoginDialog login(token, m_window.get());
+    hsm::LoginDialog login(token, m_ui.window());
     login.show();
     QVERIFY(QTest::qWaitForWindowExposed(&login));
     save(&login, "login-dialog.png");
 
-    hsm::AddModuleDialog addModule(m_window.get());
+    hsm::AddModuleDialog addModule(m_ui.window());
     addModule.show();
     QTRY_VERIFY_WITH_TIMEOUT(addModule.registryLoaded(), kTimeoutMs);
     save(&addModule, "add-module-dialog.png");
@@ -483,7 +409,7 @@ void TestMainWindow::userModulesAreRemembered() {
         QSettings settings;
         QVERIFY(hsm::StartupModules::remembered(settings).isEmpty()); // the fixture module was not user-added
     }
-    m_window->addUserModule(SoftHsmFixture::trustModulePath());
+    m_ui.window()->addUserModule(SoftHsmFixture::trustModulePath());
     auto* tree = widget<QTreeView>("moduleTree");
     QTRY_VERIFY_WITH_TIMEOUT(findInTree(tree->model(), QStringLiteral("p11-kit-trust")).isValid(),
                              kTimeoutMs);
@@ -493,16 +419,16 @@ void TestMainWindow::userModulesAreRemembered() {
     for (const QString& key : settings.allKeys())
         QVERIFY2(!settings.value(key).toString().contains(QString::fromLatin1(SoftHsmFixture::kUserPin)),
                  qPrintable(key));
-    m_manager->removeModule(SoftHsmFixture::trustModulePath());
+    m_ui.manager().removeModule(SoftHsmFixture::trustModulePath());
     QTRY_VERIFY_WITH_TIMEOUT(!findInTree(tree->model(), QStringLiteral("p11-kit-trust")).isValid(),
                              kTimeoutMs);
 }
 
 void TestMainWindow::badModuleShowsError() {
     const QString missing = QStringLiteral("/nonexistent/libnothing-pkcs11.so");
-    m_window->addUserModule(missing);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->lastErrorText().contains(missing), kTimeoutMs);
-    auto* box = m_window->findChild<QMessageBox*>(QStringLiteral("errorBox"));
+    m_ui.window()->addUserModule(missing);
+    QTRY_VERIFY_WITH_TIMEOUT(m_ui.window()->lastErrorText().contains(missing), kTimeoutMs);
+    auto* box = m_ui.window()->findChild<QMessageBox*>(QStringLiteral("errorBox"));
     QVERIFY(box && box->isVisible());
     QSettings settings;
     QVERIFY(!hsm::StartupModules::remembered(settings).contains(missing));
@@ -514,34 +440,27 @@ void TestMainWindow::removedTokenUpdatesTreeAndShowsBanner() {
     selectToken(kGamma);
     auto* banner = widget<QLabel>("tokenBanner");
     QVERIFY(banner->isHidden());
-    const auto r = m_fixture->run(QStringLiteral("softhsm2-util"),
-                                  {QStringLiteral("--delete-token"), QStringLiteral("--token"), kGamma});
-    QVERIFY2(r.ok(), qPrintable(m_fixture->lastError()));
-    m_window->refresh(); // the watcher notices on its own too; refresh makes the test quicker
+    const auto r = m_ui.fixture().run(QStringLiteral("softhsm2-util"),
+                                      {QStringLiteral("--delete-token"), QStringLiteral("--token"), kGamma});
+    QVERIFY2(r.ok(), qPrintable(m_ui.fixture().lastError()));
+    m_ui.window()->refresh(); // the watcher notices on its own too; refresh makes the test quicker
     auto* tree = widget<QTreeView>("moduleTree");
     QTRY_VERIFY_WITH_TIMEOUT(!findInTree(tree->model(), kGamma).isValid(), kTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isHidden(), kTimeoutMs);
     QVERIFY2(banner->text().contains(kGamma), qPrintable(banner->text()));
     QVERIFY(banner->text().contains(QStringLiteral("removed")));
     QCOMPARE(widget<QTableView>("objectTable")->model()->rowCount(), 0);
-    QVERIFY(!m_window->currentToken().has_value());
+    QVERIFY(!m_ui.window()->currentToken().has_value());
     QVERIFY(findInTree(tree->model(), kAlpha).isValid());
     // Nothing else gets selected behind the user's back while the banner is up.
     QTest::qWait(1000);
     QVERIFY(!banner->isHidden());
-    QVERIFY(!m_window->currentToken().has_value());
+    QVERIFY(!m_ui.window()->currentToken().has_value());
     QCOMPARE(widget<QTableView>("objectTable")->model()->rowCount(), 0);
 }
 
 int main(int argc, char* argv[]) {
-    // Settings of this run go to a temporary folder, never the user's.
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("HSM Workbench Tests"));
-    QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    TestMainWindow test;
-    return QTest::qExec(&test, argc, argv);
+    return runWithPrivateSettings<TestMainWindow>(argc, argv, "tst_mainwindow");
 }
 
 #include "tst_mainwindow.moc"

@@ -1,5 +1,6 @@
 // hsmwb keygen against a real SoftHSM2 token: the URIs printed, --json, --dry-run, bad input that
 // changes nothing, and interop: pkcs11-tool sees the keys, signs with them, OpenSSL verifies.
+#include "CliTestSupport.h"
 #include "KeygenTestSupport.h"
 #include "SoftHsmFixture.h"
 #include "TokenHelpers.h"
@@ -17,34 +18,10 @@ namespace {
 const QString kToken = QStringLiteral("cli keys");
 const QString kPinVar = QStringLiteral("HSMWB_TEST_KEYGEN_PIN");
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    [[nodiscard]] QString errText() const { return QString::fromUtf8(err); }
-    [[nodiscard]] QJsonArray json() const { return QJsonDocument::fromJson(out).array(); }
-};
-
-Run hsmwb(const SoftHsmFixture& fixture, const QStringList& args,
-          const QString& pin = QString::fromLatin1(SoftHsmFixture::kUserPin)) {
-    QProcess process;
-    QProcessEnvironment env = fixture.environment();
-    env.insert(kPinVar, pin);
-    process.setProcessEnvironment(env);
-    process.start(SoftHsmFixture::cliPath(), args);
-    Run run;
-    if (!process.waitForStarted(10000))
-        return run;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+/// hsmwb with `pin` in kPinVar (the keygen commands read it with --pin env:...).
+CliRun hsmwb(const SoftHsmFixture& fixture, const QStringList& args,
+             const QString& pin = QString::fromLatin1(SoftHsmFixture::kUserPin)) {
+    return runCli(fixture, args, {}, {{kPinVar, pin}});
 }
 
 QStringList keygenArgs(const QString& type, const QString& label,
@@ -66,7 +43,7 @@ private slots:
     void cleanup() { QVERIFY(m_fixture.setFaults({})); }
 
     void help() {
-        const Run run = hsmwb(m_fixture, {"keygen", "--help"});
+        const CliRun run = hsmwb(m_fixture, {"keygen", "--help"});
         QCOMPARE(run.exitCode, 0);
         for (const char* option :
              {"--type TYPE", "--label LABEL", "--id HEX", "--profile NAME", "--dry-run", "--pin SOURCE"})
@@ -74,7 +51,7 @@ private slots:
     }
 
     void printsUris() {
-        const Run run = hsmwb(m_fixture, keygenArgs("ec:P-256", "cli ec"));
+        const CliRun run = hsmwb(m_fixture, keygenArgs("ec:P-256", "cli ec"));
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QStringList lines = QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
@@ -110,7 +87,7 @@ private slots:
         QStringList args = keygenArgs(type, label) << "--json";
         if (!id.isEmpty())
             args << "--id" << id;
-        const Run run = hsmwb(m_fixture, args);
+        const CliRun run = hsmwb(m_fixture, args);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonArray objects = run.json();
         const bool pair = type.startsWith(QLatin1String("rsa")) || type.startsWith(QLatin1String("ec"));
@@ -145,14 +122,14 @@ private slots:
     }
 
     void dryRunChangesNothing() {
-        const Run run = hsmwb(m_fixture, keygenArgs("aes:128", "dry") << "--dry-run");
+        const CliRun run = hsmwb(m_fixture, keygenArgs("aes:128", "dry") << "--dry-run");
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(run.out.contains("Profile: SoftHSM2 (softhsm2)"));
         QVERIFY(run.out.contains("Mechanism: CKM_AES_KEY_GEN"));
         QVERIFY(run.out.contains("CKA_VALUE_LEN = 16"));
         QVERIFY(run.out.contains("CKA_LABEL = \"dry\""));
         QCOMPARE(labelCount("dry"), 0);
-        const Run ec = hsmwb(m_fixture, keygenArgs("ec:P-521", "dry") << "--dry-run");
+        const CliRun ec = hsmwb(m_fixture, keygenArgs("ec:P-521", "dry") << "--dry-run");
         QVERIFY(ec.out.contains("Public key template:") &&
                 ec.out.contains("CKA_EC_PARAMS = 06 05 2b 81 04 00 23 (P-521)"));
         QCOMPARE(labelCount("dry"), 0);
@@ -160,7 +137,7 @@ private slots:
 
     void duplicateLabelWarns() {
         QCOMPARE(hsmwb(m_fixture, keygenArgs("aes:128", "twice")).exitCode, 0);
-        const Run second = hsmwb(m_fixture, keygenArgs("aes:128", "twice"));
+        const CliRun second = hsmwb(m_fixture, keygenArgs("aes:128", "twice"));
         QCOMPARE(second.exitCode, 0);
         QVERIFY2(second.errText().contains(QLatin1String("warning: a key labelled \"twice\" already exists")),
                  second.err.constData());
@@ -214,7 +191,7 @@ private slots:
         const QString label =
             QStringLiteral("bad") + QString::fromLatin1(QTest::currentDataTag()).remove(' ');
         QVERIFY(m_fixture.setFaults(faults.toLatin1() + "\n"));
-        const Run run =
+        const CliRun run =
             hsmwb(m_fixture, keygenArgs(type, label, SoftHsmFixture::faultModulePath()) << extra, pin);
         QVERIFY(m_fixture.setFaults({}));
         QCOMPARE(run.exitCode, exitCode);
@@ -229,15 +206,16 @@ private slots:
         // AES key that follows its rules is made; a label with & is refused.
         QVERIFY(m_fixture.setFaults("library_manufacturer=nCipher Corp. Ltd\n"
                                     "library_description=nShield Web Services PKCS#11\n"));
-        const Run refused = hsmwb(m_fixture, keygenArgs("aes:256", "R&D", SoftHsmFixture::faultModulePath()));
+        const CliRun refused =
+            hsmwb(m_fixture, keygenArgs("aes:256", "R&D", SoftHsmFixture::faultModulePath()));
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.errText().contains(QLatin1String("profile nshield-wsop")) &&
                      refused.errText().contains(QLatin1String("<, > or &")),
                  refused.err.constData());
-        const Run preview =
+        const CliRun preview =
             hsmwb(m_fixture, keygenArgs("aes:256", "RnD", SoftHsmFixture::faultModulePath()) << "--dry-run");
         QVERIFY2(preview.out.contains("nShield Web Services (WSOP)"), preview.out.constData());
-        const Run made = hsmwb(m_fixture, keygenArgs("aes:256", "RnD", SoftHsmFixture::faultModulePath()));
+        const CliRun made = hsmwb(m_fixture, keygenArgs("aes:256", "RnD", SoftHsmFixture::faultModulePath()));
         QVERIFY(m_fixture.setFaults({}));
         QVERIFY2(made.exitCode == 0, made.err.constData());
         QCOMPARE(labelCount("R&D"), 0);
@@ -259,7 +237,7 @@ private slots:
         QFETCH(QString, type);
         QFETCH(QStringList, signOptions);
         QFETCH(bool, signDigest);
-        const Run made = hsmwb(m_fixture, keygenArgs(type, "signer " + type) << "--json");
+        const CliRun made = hsmwb(m_fixture, keygenArgs(type, "signer " + type) << "--json");
         QVERIFY2(made.exitCode == 0, made.err.constData());
         const QByteArray id =
             QByteArray::fromHex(made.json().at(0).toObject()[QStringLiteral("id")].toString().toLatin1());

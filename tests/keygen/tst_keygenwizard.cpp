@@ -1,14 +1,11 @@
 // The key generation wizard in the real main window, offscreen, on a real SoftHSM2 token reached
 // through the fault shim (which forwards to SoftHSM2 and slows chosen calls when told to).
-#include "CallTrace.h"
 #include "KeyGenController.h"
 #include "KeyGenWizard.h"
 #include "KeySpec.h"
-#include "Logging.h"
 #include "MainWindow.h"
-#include "MetaTypes.h"
-#include "ModuleManager.h"
 #include "SoftHsmFixture.h"
+#include "WindowTestSupport.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -36,38 +33,11 @@
 
 using hsm::KeyGenWizard;
 using hsm::MainWindow;
+using namespace windowtest;
 
 namespace {
 
-constexpr int kTimeoutMs = 20000;
 const QString kToken = QStringLiteral("Keygen GUI");
-
-QModelIndex findInTree(QAbstractItemModel* model, const QString& text) {
-    if (model->rowCount() == 0)
-        return {};
-    const QModelIndexList hits = model->match(model->index(0, 0), Qt::DisplayRole, text, 1,
-                                              Qt::MatchContains | Qt::MatchRecursive | Qt::MatchWrap);
-    return hits.isEmpty() ? QModelIndex() : hits.first();
-}
-
-/// Rows of the object table whose label column equals `label`.
-int rowsWithText(QAbstractItemModel* model, const QString& text) {
-    int rows = 0;
-    for (int row = 0; row < model->rowCount(); ++row)
-        for (int column = 0; column < model->columnCount(); ++column)
-            if (model->index(row, column).data().toString() == text) {
-                ++rows;
-                break;
-            }
-    return rows;
-}
-
-int countCalls(const hsm::CallTrace& trace, const QString& function) {
-    int n = 0;
-    for (const hsm::CallRecord& record : trace.snapshot())
-        n += record.function == function ? 1 : 0;
-    return n;
-}
 
 QStringList comboTexts(const QComboBox* combo) {
     QStringList texts;
@@ -82,9 +52,23 @@ class TestKeyGenWizard : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
-    void init();
-    void cleanup();
-    void cleanupTestCase();
+    void init() {
+        m_ui.openWindow(SoftHsmFixture::faultModulePath());
+        m_ui.window()->setPinPrompt(answerPin());
+        m_ui.selectToken(kToken);
+        m_ui.waitForListing();
+    }
+    void cleanup() {
+        m_ui.fixture().setFaults(QByteArray());
+        if (m_wizard) {
+            m_wizard->close();
+            m_wizard = nullptr;
+        }
+        // The worker keeps its login across windows: start every test logged out.
+        m_ui.logOut();
+        m_ui.closeWindow();
+    }
+    void cleanupTestCase() { m_ui.tearDown(); }
 
     void actionIsInstalled();
     void offersOnlySupportedKinds();
@@ -101,18 +85,13 @@ private slots:
     void screenshots();
 
 private:
-    template <typename T> T* widget(QObject* parent, const char* name) {
-        T* w = parent->findChild<T*>(QString::fromLatin1(name));
-        if (w == nullptr)
-            qFatal("widget %s not found", name);
-        return w;
-    }
-    template <typename T> T* inWindow(const char* name) { return widget<T>(m_window.get(), name); }
-    template <typename T> T* inWizard(const char* name) { return widget<T>(m_wizard, name); }
+    template <typename T> T* inWindow(const char* name) { return m_ui.widget<T>(name); }
+    template <typename T> T* inWizard(const char* name) { return child<T>(m_wizard, name); }
 
-    void selectToken();
-    void logIn();
-    void logOut();
+    void logIn() {
+        m_ui.logIn();
+        m_ui.waitForListing();
+    }
     /// Opens the wizard and waits for the mechanism list.
     void openWizard();
     void chooseKind(const QString& name);
@@ -127,93 +106,22 @@ private:
     /// Lists the token again and waits for the listing to finish.
     void relist();
 
-    std::unique_ptr<SoftHsmFixture> m_fixture;
-    std::unique_ptr<hsm::CallTrace> m_trace;
-    std::unique_ptr<hsm::ModuleManager> m_manager;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindowHarness m_ui;
     KeyGenWizard* m_wizard = nullptr;
-    bool m_moduleAdded = false;
 };
 
 void TestKeyGenWizard::initTestCase() {
-    hsm::registerMetaTypes();
-    hsm::logging::init(QString());
-    m_fixture = std::make_unique<SoftHsmFixture>();
-    QVERIFY2(m_fixture->isValid(), qPrintable(m_fixture->lastError()));
-    QVERIFY2(!m_fixture->initToken(kToken).isEmpty(), qPrintable(m_fixture->lastError()));
-    QVERIFY(m_fixture->setFaults(QByteArray()));
+    QVERIFY2(m_ui.createFixture(), qPrintable(m_ui.fixture().lastError()));
+    SoftHsmFixture& fixture = m_ui.fixture();
+    QVERIFY2(!fixture.initToken(kToken).isEmpty(), qPrintable(fixture.lastError()));
+    QVERIFY(fixture.setFaults(QByteArray()));
     // An existing key whose label the duplicate check finds.
-    const auto made = m_fixture->pkcs11Tool(kToken, {QStringLiteral("--keygen"), QStringLiteral("--key-type"),
-                                                     QStringLiteral("AES:16"), QStringLiteral("--label"),
-                                                     QStringLiteral("existing-aes"), QStringLiteral("--id"),
-                                                     QStringLiteral("09")});
+    const auto made = fixture.pkcs11Tool(kToken, {QStringLiteral("--keygen"), QStringLiteral("--key-type"),
+                                                  QStringLiteral("AES:16"), QStringLiteral("--label"),
+                                                  QStringLiteral("existing-aes"), QStringLiteral("--id"),
+                                                  QStringLiteral("09")});
     QVERIFY2(made.ok(), made.err.constData());
-    m_trace = std::make_unique<hsm::CallTrace>();
-    m_manager = std::make_unique<hsm::ModuleManager>(m_trace.get());
-    m_manager->setPollInterval(0);
-}
-
-void TestKeyGenWizard::init() {
-    m_window = std::make_unique<MainWindow>(m_manager.get(), m_trace.get());
-    m_window->setPinPrompt([](QWidget*, const hsm::TokenInfo&) {
-        hsm::LoginRequest request;
-        request.pin = std::make_shared<hsm::SecureBuffer>(SoftHsmFixture::kUserPin,
-                                                          std::strlen(SoftHsmFixture::kUserPin));
-        return std::optional<hsm::LoginRequest>(std::move(request));
-    });
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    if (!m_moduleAdded) {
-        m_manager->addModule(SoftHsmFixture::faultModulePath());
-        m_moduleAdded = true;
-    }
-    selectToken();
-}
-
-void TestKeyGenWizard::cleanup() {
-    m_fixture->setFaults(QByteArray());
-    if (m_wizard) {
-        m_wizard->close();
-        m_wizard = nullptr;
-    }
-    // The worker keeps its login across windows: start every test logged out.
-    if (inWindow<QAction>("logoutAction")->isEnabled()) {
-        inWindow<QAction>("logoutAction")->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(inWindow<QAction>("loginAction")->isEnabled(), kTimeoutMs);
-    }
-    m_window.reset();
-}
-
-void TestKeyGenWizard::cleanupTestCase() {
-    m_window.reset();
-    m_manager.reset();
-    m_trace.reset();
-    m_fixture.reset();
-}
-
-void TestKeyGenWizard::selectToken() {
-    auto* tree = inWindow<QTreeView>("moduleTree");
-    QModelIndex index;
-    QTRY_VERIFY_WITH_TIMEOUT((index = findInTree(tree->model(), kToken)).isValid(), kTimeoutMs);
-    tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_window->currentToken().has_value() && m_window->currentToken()->label == kToken, kTimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(inWindow<QWidget>("listingLabel")->isHidden(), kTimeoutMs);
-}
-
-void TestKeyGenWizard::logIn() {
-    QTRY_VERIFY_WITH_TIMEOUT(inWindow<QAction>("loginAction")->isEnabled(), kTimeoutMs);
-    inWindow<QAction>("loginAction")->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(inWindow<QAction>("logoutAction")->isEnabled(), kTimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(inWindow<QWidget>("listingLabel")->isHidden(), kTimeoutMs);
-}
-
-void TestKeyGenWizard::logOut() {
-    if (inWindow<QAction>("logoutAction")->isEnabled()) {
-        inWindow<QAction>("logoutAction")->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(inWindow<QAction>("loginAction")->isEnabled(), kTimeoutMs);
-    }
+    m_ui.createManager(0);
 }
 
 void TestKeyGenWizard::relist() {
@@ -313,7 +221,7 @@ void TestKeyGenWizard::actionIsInstalled() {
     QCOMPARE(button->accessibleName(), QStringLiteral("Generate key"));
     QVERIFY(action->isEnabled()); // a token is selected
     // Ctrl+G opens the wizard.
-    QTest::keyClick(m_window.get(), Qt::Key_G, Qt::ControlModifier);
+    QTest::keyClick(m_ui.window(), Qt::Key_G, Qt::ControlModifier);
     auto* controller = inWindow<hsm::KeyGenController>("keyGenController");
     QTRY_VERIFY_WITH_TIMEOUT(controller->wizard() != nullptr && controller->wizard()->isVisible(),
                              kTimeoutMs);
@@ -321,7 +229,7 @@ void TestKeyGenWizard::actionIsInstalled() {
     // No token selected: nothing to generate on.
     auto* tree = inWindow<QTreeView>("moduleTree");
     tree->selectionModel()->setCurrentIndex(tree->model()->index(0, 0), QItemSelectionModel::ClearAndSelect);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->currentToken().has_value(), kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_ui.window()->currentToken().has_value(), kTimeoutMs);
     QVERIFY(!action->isEnabled());
 }
 
@@ -488,8 +396,8 @@ void TestKeyGenWizard::duplicateLabelWarns() {
 void TestKeyGenWizard::nShieldViolationsBlockBeforeSending() {
     logIn();
     const int before = objectRows();
-    const int pairCalls = countCalls(*m_trace, QStringLiteral("C_GenerateKeyPair"));
-    const int keyCalls = countCalls(*m_trace, QStringLiteral("C_GenerateKey"));
+    const int pairCalls = countCalls(m_ui.trace(), QStringLiteral("C_GenerateKeyPair"));
+    const int keyCalls = countCalls(m_ui.trace(), QStringLiteral("C_GenerateKey"));
 
     // An RSA key under the nShield Web Services profile: the family makes only AES and HMAC keys.
     openWizard();
@@ -550,14 +458,14 @@ void TestKeyGenWizard::nShieldViolationsBlockBeforeSending() {
     closeWizard();
 
     // Nothing was sent, nothing created.
-    QCOMPARE(countCalls(*m_trace, QStringLiteral("C_GenerateKeyPair")), pairCalls);
-    QCOMPARE(countCalls(*m_trace, QStringLiteral("C_GenerateKey")), keyCalls);
+    QCOMPARE(countCalls(m_ui.trace(), QStringLiteral("C_GenerateKeyPair")), pairCalls);
+    QCOMPARE(countCalls(m_ui.trace(), QStringLiteral("C_GenerateKey")), keyCalls);
     relist();
     QCOMPARE(objectRows(), before);
 }
 
 void TestKeyGenWizard::loginNeeded() {
-    logOut();
+    m_ui.logOut();
     openWizard();
     auto* notice = inWizard<QWidget>("kindLoginNotice");
     QVERIFY(notice->isVisibleTo(m_wizard));
@@ -605,7 +513,7 @@ void TestKeyGenWizard::generateRsaPairAndAesByClicking() {
     QTRY_COMPARE_WITH_TIMEOUT(rowsWithText(table, QStringLiteral("clicked-aes")), 1, kTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), before + 3, kTimeoutMs);
     // And pkcs11-tool sees them with their labels.
-    const auto listed = m_fixture->pkcs11Tool(kToken, {QStringLiteral("--list-objects")});
+    const auto listed = m_ui.fixture().pkcs11Tool(kToken, {QStringLiteral("--list-objects")});
     QVERIFY(listed.ok());
     QCOMPARE(listed.out.count("label:      clicked-rsa"), 2);
     QCOMPARE(listed.out.count("label:      clicked-aes"), 1);
@@ -642,7 +550,7 @@ void TestKeyGenWizard::abandonKeepsPairComplete() {
     auto* table = inWindow<QTableView>("objectTable")->model();
     openWizard();
     toPreview(QStringLiteral("RSA"), 2048, QStringLiteral("abandoned-rsa"));
-    QVERIFY(m_fixture->setFaults("delay=C_GenerateKeyPair:2000\n"));
+    QVERIFY(m_ui.fixture().setFaults("delay=C_GenerateKeyPair:2000\n"));
     generate();
     auto* abandon = inWizard<QPushButton>("abandonButton");
     QVERIFY(abandon->isEnabled());
@@ -664,7 +572,7 @@ void TestKeyGenWizard::abandonKeepsPairComplete() {
     // The pair is complete: both halves, with the same ID.
     QCOMPARE(result.count(QStringLiteral("pkcs11:")), 2);
     QTRY_COMPARE_WITH_TIMEOUT(rowsWithText(table, QStringLiteral("abandoned-rsa")), 2, kTimeoutMs);
-    const auto listed = m_fixture->pkcs11Tool(kToken, {QStringLiteral("--list-objects")});
+    const auto listed = m_ui.fixture().pkcs11Tool(kToken, {QStringLiteral("--list-objects")});
     QVERIFY(listed.ok());
     QCOMPARE(listed.out.count("label:      abandoned-rsa"), 2);
 }
@@ -673,7 +581,7 @@ void TestKeyGenWizard::templateErrorRetriesOnlyWithConsent() {
     logIn();
     auto* table = inWindow<QTableView>("objectTable")->model();
     // The module refuses CKA_EXTRACTABLE (0x162) with CKR_ATTRIBUTE_VALUE_INVALID.
-    QVERIFY(m_fixture->setFaults("reject_attribute=0x162:0x13\n"));
+    QVERIFY(m_ui.fixture().setFaults("reject_attribute=0x162:0x13\n"));
     auto question = [this]() -> QMessageBox* {
         QMessageBox* box = nullptr;
         [&] {
@@ -696,7 +604,7 @@ void TestKeyGenWizard::templateErrorRetriesOnlyWithConsent() {
     QTRY_VERIFY_WITH_TIMEOUT(m_wizard->button(QWizard::FinishButton)->isEnabled(), kTimeoutMs);
     QVERIFY(inWizard<QLabel>("runStatus")->text().contains(QStringLiteral("not generated")));
     QVERIFY(inWizard<QPlainTextEdit>("resultText")->toPlainText().contains(QStringLiteral("C_GenerateKey")));
-    QVERIFY(m_window->lastErrorText().contains(QStringLiteral("C_GenerateKey")));
+    QVERIFY(m_ui.window()->lastErrorText().contains(QStringLiteral("C_GenerateKey")));
     closeWizard();
     relist();
     QCOMPARE(rowsWithText(table, QStringLiteral("relax-declined")), 0);
@@ -759,7 +667,7 @@ void TestKeyGenWizard::screenshots() {
         for (int i = 0; i < violations->count(); ++i)
             text.write(violations->item(i)->text().toUtf8() + '\n');
     }
-    m_fixture->setFaults("delay=C_GenerateKey:1500\n");
+    m_ui.fixture().setFaults("delay=C_GenerateKey:1500\n");
     generate();
     QTest::qWait(300);
     shoot(QStringLiteral("5-running"));

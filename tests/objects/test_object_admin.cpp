@@ -15,13 +15,6 @@ using namespace tokentest;
 
 namespace {
 const QString kToken = QStringLiteral("AdminToken");
-
-int countCalls(const CallTrace& trace, const QString& function) {
-    int n = 0;
-    for (const CallRecord& record : trace.snapshot())
-        n += record.function == function ? 1 : 0;
-    return n;
-}
 } // namespace
 
 class TestObjectAdmin : public QObject {
@@ -96,8 +89,7 @@ void TestObjectAdmin::initTestCase() {
     QVERIFY2(m_fixture->isValid(), qPrintable(m_fixture->lastError()));
     QVERIFY2(!m_fixture->initToken(kToken).isEmpty(), qPrintable(m_fixture->lastError()));
     auto tool = [this](const QStringList& args) {
-        const auto r = m_fixture->pkcs11Tool(kToken, args);
-        CHECK_TOOL(r);
+        CHECK_TOOL(m_fixture->pkcs11Tool(kToken, args));
     };
     // An EC pair (id 01) with a certificate of the same ID, and an RSA pair (id 02) without one.
     tool({QStringLiteral("--keypairgen"), QStringLiteral("--key-type"), QStringLiteral("EC:prime256v1"),
@@ -204,11 +196,8 @@ void TestObjectAdmin::relatedFindsPublicKeyAndCertificate() {
 }
 
 void TestObjectAdmin::deleteManyAndPartialFailure() {
-    // CHECK_OK evaluates its argument more than once: results go into variables first.
-    const auto createdA = tokentest::createDataObject(*m_open.session, "del-a", false);
-    CHECK_OK(createdA);
-    const auto createdB = tokentest::createDataObject(*m_open.session, "del-b", true);
-    CHECK_OK(createdB);
+    CHECK_OK(tokentest::createDataObject(*m_open.session, "del-a", false));
+    CHECK_OK(tokentest::createDataObject(*m_open.session, "del-b", true));
     const ObjectSummary a = summary(find(CKO_DATA, "del-a"));
     const ObjectSummary b = summary(find(CKO_DATA, "del-b"));
     objects::DeleteReport report = objects::deleteObjects(*m_open.session, {a, b});

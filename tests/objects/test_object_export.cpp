@@ -63,10 +63,7 @@ private:
         auto s = summarizeObject(*m_open.session, m_open.token, *h);
         return s ? *s : ObjectSummary{};
     }
-    void tool(const QStringList& args) {
-        const auto r = m_fixture->pkcs11Tool(kToken, args);
-        CHECK_TOOL(r);
-    }
+    void tool(const QStringList& args) { CHECK_TOOL(m_fixture->pkcs11Tool(kToken, args)); }
     void importKey(const QString& keyFile, const QString& label, const QString& id) {
         tool({QStringLiteral("--write-object"), path(keyFile), QStringLiteral("--type"),
               QStringLiteral("privkey"), QStringLiteral("--label"), label, QStringLiteral("--id"), id});

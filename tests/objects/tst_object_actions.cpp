@@ -1,15 +1,12 @@
 // Object management in the main window, on a real SoftHSM2 token, driven through its widgets offscreen:
 // delete with confirmation (and a private key's partners), edit, new data object, export.
-#include "CallTrace.h"
 #include "DeleteObjectsDialog.h"
 #include "EditObjectDialog.h"
-#include "Logging.h"
 #include "MainWindow.h"
-#include "MetaTypes.h"
-#include "ModuleManager.h"
 #include "ObjectTableModel.h"
 #include "SoftHsmFixture.h"
 #include "TokenHelpers.h"
+#include "WindowTestSupport.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -30,22 +27,15 @@
 #include <QTreeView>
 
 using hsm::MainWindow;
+using namespace windowtest;
 
 namespace {
 
-constexpr int kTimeoutMs = 20000;
 const QString kToken = QStringLiteral("GUI Objects");
 
-QModelIndex findInTree(QAbstractItemModel* model, const QString& text) {
-    if (model->rowCount() == 0)
-        return {};
-    const QModelIndexList hits = model->match(model->index(0, 0), Qt::DisplayRole, text, 1,
-                                              Qt::MatchContains | Qt::MatchRecursive | Qt::MatchWrap);
-    return hits.isEmpty() ? QModelIndex() : hits.first();
-}
-
 /// Row of the object with `label` (and `cls`, unless it is ~0) in the view's model; -1 when absent.
-int findRow(QAbstractItemModel* model, const QString& label, CK_OBJECT_CLASS cls = ~CK_OBJECT_CLASS(0)) {
+int findObjectRow(QAbstractItemModel* model, const QString& label,
+                  CK_OBJECT_CLASS cls = ~CK_OBJECT_CLASS(0)) {
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row, 0);
         if (index.data(hsm::ObjectTableModel::LabelRole).toString() == label &&
@@ -62,9 +52,12 @@ class TestObjectActions : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
-    void init();
-    void cleanup();
-    void cleanupTestCase();
+    void init() {
+        m_ui.openWindow(SoftHsmFixture::modulePath());
+        selectTokenAndLogIn();
+    }
+    void cleanup() { m_ui.closeWindow(); }
+    void cleanupTestCase() { m_ui.tearDown(); }
 
     void actionsAreInstalled();
     void deleteTwoObjects();
@@ -76,50 +69,29 @@ private slots:
     void exportCertificate();
 
 private:
-    template <typename T> T* widget(const char* name) {
-        T* w = m_window->findChild<T*>(QString::fromLatin1(name));
-        if (w == nullptr)
-            qFatal("widget %s not found", name);
-        return w;
-    }
+    template <typename T> T* widget(const char* name) { return m_ui.widget<T>(name); }
     /// The dialog named `name` once it is shown (dialogs open non-modally).
-    template <typename T> T* waitForDialog(const char* name) {
-        T* dialog = nullptr;
-        const bool shown = QTest::qWaitFor(
-            [&] {
-                dialog = m_window->findChild<T*>(QString::fromLatin1(name));
-                return dialog != nullptr && dialog->isVisible();
-            },
-            kTimeoutMs);
-        return shown ? dialog : nullptr;
-    }
+    template <typename T> T* waitForDialog(const char* name) { return waitForChild<T>(m_ui.window(), name); }
     void selectTokenAndLogIn();
     /// Selects the rows of these (label, class) pairs in the object table.
     void select(const QList<std::pair<QString, CK_OBJECT_CLASS>>& objects);
     QTableView* table() { return widget<QTableView>("objectTable"); }
     bool onToken(const QString& label) {
-        const auto r = m_fixture->pkcs11Tool(kToken, {QStringLiteral("-O")});
+        const auto r = m_ui.fixture().pkcs11Tool(kToken, {QStringLiteral("-O")});
         return QString::fromUtf8(r.out).contains(label);
     }
 
-    std::unique_ptr<SoftHsmFixture> m_fixture;
-    std::unique_ptr<hsm::CallTrace> m_trace;
-    std::unique_ptr<hsm::ModuleManager> m_manager;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindowHarness m_ui;
     QTemporaryDir m_tmp;
     QByteArray m_certDer;
-    bool m_moduleAdded = false;
 };
 
 void TestObjectActions::initTestCase() {
-    hsm::registerMetaTypes();
-    hsm::logging::init(QString());
-    m_fixture = std::make_unique<SoftHsmFixture>();
-    QVERIFY2(m_fixture->isValid(), qPrintable(m_fixture->lastError()));
-    QVERIFY2(!m_fixture->initToken(kToken).isEmpty(), qPrintable(m_fixture->lastError()));
-    auto tool = [this](const QStringList& args) {
-        const auto r = m_fixture->pkcs11Tool(kToken, args);
-        CHECK_TOOL(r);
+    QVERIFY2(m_ui.createFixture(), qPrintable(m_ui.fixture().lastError()));
+    SoftHsmFixture& fixture = m_ui.fixture();
+    QVERIFY2(!fixture.initToken(kToken).isEmpty(), qPrintable(fixture.lastError()));
+    auto tool = [&fixture](const QStringList& args) {
+        CHECK_TOOL(fixture.pkcs11Tool(kToken, args));
     };
     tool({QStringLiteral("--keypairgen"), QStringLiteral("--key-type"), QStringLiteral("EC:prime256v1"),
           QStringLiteral("--label"), QStringLiteral("gui-ec"), QStringLiteral("--id"), QStringLiteral("01")});
@@ -129,7 +101,7 @@ void TestObjectActions::initTestCase() {
     for (const char* id : {"01", "03"}) {
         const QString cert = m_tmp.filePath(QStringLiteral("cert%1.der").arg(QLatin1String(id)));
         const auto made = tokentest::makeSelfSignedCertificate(
-            *m_fixture, cert,
+            fixture, cert,
             {QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
              QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-subj"),
              QStringLiteral("/CN=gui cert")});
@@ -151,56 +123,18 @@ void TestObjectActions::initTestCase() {
         tool({QStringLiteral("--write-object"), data, QStringLiteral("--type"), QStringLiteral("data"),
               QStringLiteral("--label"), QLatin1String(label)});
 
-    m_trace = std::make_unique<hsm::CallTrace>();
-    m_manager = std::make_unique<hsm::ModuleManager>(m_trace.get());
-    m_manager->setPollInterval(300);
-}
-
-void TestObjectActions::init() {
-    m_window = std::make_unique<MainWindow>(m_manager.get(), m_trace.get());
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    if (!m_moduleAdded) {
-        m_manager->addModule(SoftHsmFixture::modulePath());
-        m_moduleAdded = true;
-    }
-    selectTokenAndLogIn();
-}
-
-void TestObjectActions::cleanup() {
-    m_window.reset();
-}
-
-void TestObjectActions::cleanupTestCase() {
-    m_window.reset();
-    m_manager.reset();
-    m_trace.reset();
-    m_fixture.reset();
+    m_ui.createManager(300);
 }
 
 void TestObjectActions::selectTokenAndLogIn() {
-    auto* tree = widget<QTreeView>("moduleTree");
-    QModelIndex index;
-    QTRY_VERIFY_WITH_TIMEOUT((index = findInTree(tree->model(), kToken)).isValid(), kTimeoutMs);
-    tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->currentToken().has_value(), kTimeoutMs);
+    m_ui.selectToken(kToken);
     QTRY_VERIFY_WITH_TIMEOUT(table()->model()->rowCount() > 0, kTimeoutMs);
-    auto* login = widget<QAction>("loginAction");
-    auto* logout = widget<QAction>("logoutAction");
     // The token's worker outlives the window: it may still be logged in from an earlier test.
-    if (!logout->isEnabled()) {
-        m_window->setPinPrompt([](QWidget*, const hsm::TokenInfo&) {
-            hsm::LoginRequest request;
-            request.pin = std::make_shared<hsm::SecureBuffer>(SoftHsmFixture::kUserPin,
-                                                              std::strlen(SoftHsmFixture::kUserPin));
-            return std::optional<hsm::LoginRequest>(std::move(request));
-        });
-        login->trigger();
-    }
-    QTRY_VERIFY_WITH_TIMEOUT(logout->isEnabled(), kTimeoutMs);
+    if (!widget<QAction>("logoutAction")->isEnabled())
+        m_ui.logIn();
+    QTRY_VERIFY_WITH_TIMEOUT(widget<QAction>("logoutAction")->isEnabled(), kTimeoutMs);
     // The listing after the login has finished (private objects included).
-    QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("listingLabel")->isHidden(), kTimeoutMs);
+    m_ui.waitForListing();
     QTRY_VERIFY_WITH_TIMEOUT(table()->model()->rowCount() > 0, kTimeoutMs);
 }
 
@@ -210,7 +144,7 @@ void TestObjectActions::select(const QList<std::pair<QString, CK_OBJECT_CLASS>>&
     view->clearSelection();
     for (const auto& [label, cls] : objects) {
         int row = -1;
-        QTRY_VERIFY_WITH_TIMEOUT((row = findRow(view->model(), label, cls)) >= 0, kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT((row = findObjectRow(view->model(), label, cls)) >= 0, kTimeoutMs);
         view->selectionModel()->select(view->model()->index(row, 0),
                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
@@ -263,10 +197,10 @@ void TestObjectActions::deleteTwoObjects() {
     QVERIFY(dialog->findChild<QCheckBox*>(QStringLiteral("deleteRelatedCheck")) == nullptr);
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("deleteButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(table()->model()->rowCount() == before - 2 &&
-                                 findRow(table()->model(), QStringLiteral("note-c")) >= 0,
+                                 findObjectRow(table()->model(), QStringLiteral("note-c")) >= 0,
                              kTimeoutMs);
-    QCOMPARE(findRow(table()->model(), QStringLiteral("note-a")), -1);
-    QCOMPARE(findRow(table()->model(), QStringLiteral("note-b")), -1);
+    QCOMPARE(findObjectRow(table()->model(), QStringLiteral("note-a")), -1);
+    QCOMPARE(findObjectRow(table()->model(), QStringLiteral("note-b")), -1);
     QVERIFY(!onToken(QStringLiteral("note-a")));
     QVERIFY(onToken(QStringLiteral("note-c")));
 }
@@ -288,9 +222,9 @@ void TestObjectActions::deletePrivateKeyOffersRelated() {
     QTest::mouseClick(related, Qt::LeftButton);
     QVERIFY(related->isChecked());
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("deleteButton")), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(findRow(table()->model(), QStringLiteral("gui-ec")) < 0 &&
-                                 findRow(table()->model(), QStringLiteral("cert-01")) < 0 &&
-                                 findRow(table()->model(), QStringLiteral("keep-ec")) >= 0,
+    QTRY_VERIFY_WITH_TIMEOUT(findObjectRow(table()->model(), QStringLiteral("gui-ec")) < 0 &&
+                                 findObjectRow(table()->model(), QStringLiteral("cert-01")) < 0 &&
+                                 findObjectRow(table()->model(), QStringLiteral("keep-ec")) >= 0,
                              kTimeoutMs);
     QVERIFY(!onToken(QStringLiteral("gui-ec")));
     QVERIFY(!onToken(QStringLiteral("cert-01")));
@@ -306,9 +240,10 @@ void TestObjectActions::deletePrivateKeyAlone() {
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("deleteButton")), Qt::LeftButton);
     // The listing is reloaded: wait for it to show the key gone and its public key still there (the box
     // was not ticked).
-    QTRY_VERIFY_WITH_TIMEOUT(findRow(table()->model(), QStringLiteral("keep-ec"), CKO_PRIVATE_KEY) < 0 &&
-                                 findRow(table()->model(), QStringLiteral("keep-ec"), CKO_PUBLIC_KEY) >= 0,
-                             kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        findObjectRow(table()->model(), QStringLiteral("keep-ec"), CKO_PRIVATE_KEY) < 0 &&
+            findObjectRow(table()->model(), QStringLiteral("keep-ec"), CKO_PUBLIC_KEY) >= 0,
+        kTimeoutMs);
     QVERIFY(onToken(QStringLiteral("keep-ec")));
 }
 
@@ -327,9 +262,9 @@ void TestObjectActions::editLabel() {
     label->insert(QStringLiteral("✓")); // QTest::keyClicks types ASCII only
     QVERIFY(ok->isEnabled());
     QTest::mouseClick(ok, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(findRow(table()->model(), QStringLiteral("edited ✓"), CKO_DATA) >= 0,
+    QTRY_VERIFY_WITH_TIMEOUT(findObjectRow(table()->model(), QStringLiteral("edited ✓"), CKO_DATA) >= 0,
                              kTimeoutMs);
-    QCOMPARE(findRow(table()->model(), QStringLiteral("edit-me")), -1);
+    QCOMPARE(findObjectRow(table()->model(), QStringLiteral("edit-me")), -1);
     QVERIFY(onToken(QStringLiteral("edited ✓")));
 }
 
@@ -366,15 +301,15 @@ void TestObjectActions::editRefusesBadIdAndShowsRules() {
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(
         [this] {
-            const int row = findRow(table()->model(), QStringLiteral("keep-ec"), CKO_PUBLIC_KEY);
+            const int row = findObjectRow(table()->model(), QStringLiteral("keep-ec"), CKO_PUBLIC_KEY);
             return row >= 0 &&
                    table()->model()->index(row, 0).data(hsm::ObjectTableModel::IdHexRole).toString() ==
                        QStringLiteral("020f");
         }(),
         kTimeoutMs);
-    const auto r =
-        m_fixture->pkcs11Tool(kToken, {QStringLiteral("-O"), QStringLiteral("--id"), QStringLiteral("020f"),
-                                       QStringLiteral("--type"), QStringLiteral("pubkey")});
+    const auto r = m_ui.fixture().pkcs11Tool(kToken, {QStringLiteral("-O"), QStringLiteral("--id"),
+                                                      QStringLiteral("020f"), QStringLiteral("--type"),
+                                                      QStringLiteral("pubkey")});
     QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("verify")) != wasVerify, r.out.constData());
 }
 
@@ -402,23 +337,20 @@ void TestObjectActions::createDataObject() {
              qPrintable(dialog->findChild<QLabel*>(QStringLiteral("sizeLabel"))->text()));
     QVERIFY(create->isEnabled());
     QTest::mouseClick(create, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(findRow(table()->model(), QStringLiteral("gui-note"), CKO_DATA) >= 0,
+    QTRY_VERIFY_WITH_TIMEOUT(findObjectRow(table()->model(), QStringLiteral("gui-note"), CKO_DATA) >= 0,
                              kTimeoutMs);
     const QString out = m_tmp.filePath(QStringLiteral("gui-note.bin"));
-    const auto r = m_fixture->pkcs11Tool(kToken, {QStringLiteral("--read-object"), QStringLiteral("--type"),
+    CHECK_TOOL(m_ui.fixture().pkcs11Tool(kToken, {QStringLiteral("--read-object"), QStringLiteral("--type"),
                                                   QStringLiteral("data"), QStringLiteral("--label"),
-                                                  QStringLiteral("gui-note"), QStringLiteral("-o"), out});
-    CHECK_TOOL(r);
+                                                  QStringLiteral("gui-note"), QStringLiteral("-o"), out}));
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("hello token"));
 
     // A file over the limit is refused in the dialog.
     widget<QAction>("newDataObjectAction")->trigger();
-    dialog = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<QDialog*>(QStringLiteral("dataObjectDialog"))) &&
-                                 dialog->isVisible(),
-                             kTimeoutMs);
+    dialog = waitForDialog<QDialog>("dataObjectDialog");
+    QVERIFY(dialog);
     const QString big = m_tmp.filePath(QStringLiteral("big.bin"));
     QFile bigFile(big);
     QVERIFY(bigFile.open(QIODevice::WriteOnly));
@@ -439,11 +371,8 @@ void TestObjectActions::exportCertificate() {
     for (const bool pem : {false, true}) {
         select({{QStringLiteral("cert-03"), CKO_CERTIFICATE}});
         widget<QAction>("exportObjectAction")->trigger();
-        QFileDialog* dialog = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (dialog = m_window->findChild<QFileDialog*>(QStringLiteral("exportFileDialog"))) &&
-                dialog->isVisible(),
-            kTimeoutMs);
+        auto* dialog = waitForDialog<QFileDialog>("exportFileDialog");
+        QVERIFY(dialog);
         QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
         QVERIFY(dialog->nameFilters().size() == 2);
         const QString path =
@@ -462,25 +391,20 @@ void TestObjectActions::exportCertificate() {
             QCOMPARE(bytes, m_certDer); // byte-identical to CKA_VALUE (what was imported)
         } else {
             QVERIFY(bytes.startsWith("-----BEGIN CERTIFICATE-----"));
-            const auto r = m_fixture->run(QStringLiteral("openssl"),
-                                          {QStringLiteral("x509"), QStringLiteral("-in"), path,
-                                           QStringLiteral("-outform"), QStringLiteral("DER")});
+            const auto r = m_ui.fixture().run(QStringLiteral("openssl"),
+                                              {QStringLiteral("x509"), QStringLiteral("-in"), path,
+                                               QStringLiteral("-outform"), QStringLiteral("DER")});
             CHECK_TOOL(r);
             QCOMPARE(r.out, m_certDer);
         }
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_window->findChild<QFileDialog*>(QStringLiteral("exportFileDialog")) == nullptr, kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_ui.window()->findChild<QFileDialog*>(QStringLiteral("exportFileDialog")) ==
+                                     nullptr,
+                                 kTimeoutMs);
     }
 }
 
 int main(int argc, char* argv[]) {
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("HSM Workbench Tests"));
-    QApplication::setApplicationName(QStringLiteral("tst_object_actions"));
-    TestObjectActions test;
-    return QTest::qExec(&test, argc, argv);
+    return runWithPrivateSettings<TestObjectActions>(argc, argv, "tst_object_actions");
 }
 
 #include "tst_object_actions.moc"

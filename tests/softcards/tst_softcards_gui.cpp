@@ -2,15 +2,12 @@
 // (it appears in, and leaves, the module tree) and an nShield one through the softcardtool stand-in,
 // including the "still has keys" path, where the keys are real keys on a SoftHSM2 token of the
 // softcard's name that the stand-in counts (as nShield presents a softcard as a token of its name).
-#include "CallTrace.h"
-#include "Logging.h"
 #include "MainWindow.h"
-#include "MetaTypes.h"
-#include "ModuleManager.h"
 #include "ModuleTreeModel.h"
 #include "SoftHsmFixture.h"
 #include "SoftcardController.h"
 #include "SoftcardModel.h"
+#include "WindowTestSupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,28 +29,13 @@
 #include <cstring>
 
 using hsm::MainWindow;
+using namespace windowtest;
 
 namespace {
 
-constexpr int kTimeoutMs = 20000;
 const QString kStandin = QStringLiteral(HSMWB_SOFTCARDTOOL_STANDIN);
 const QString kKeysCard = QStringLiteral("gui-keys"); // softcard name = label of its SoftHSM2 token
 const QString kKeysCardId = QStringLiteral("5eed0c0ffee0000000000000000000000000abcd");
-
-QModelIndex findInTree(QAbstractItemModel* model, const QString& text) {
-    if (model->rowCount() == 0)
-        return {};
-    const QModelIndexList hits = model->match(model->index(0, 0), Qt::DisplayRole, text, 1,
-                                              Qt::MatchContains | Qt::MatchRecursive | Qt::MatchWrap);
-    return hits.isEmpty() ? QModelIndex() : hits.first();
-}
-
-template <typename T> T* topLevel(const QString& name) {
-    for (QWidget* w : QApplication::topLevelWidgets())
-        if (auto* t = qobject_cast<T*>(w); t && t->objectName() == name && t->isVisible())
-            return t;
-    return nullptr;
-}
 
 } // namespace
 
@@ -64,48 +46,35 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("hsmwb-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_softcards_gui"));
-        hsm::registerMetaTypes();
-        hsm::logging::init(QString());
-        m_fixture = std::make_unique<SoftHsmFixture>();
-        QVERIFY(m_fixture->isValid());
-        QVERIFY(!m_fixture->initToken(QStringLiteral("GUI Existing")).isEmpty());
+        QVERIFY2(m_ui.createFixture(), qPrintable(m_ui.fixture().lastError()));
+        QVERIFY(!m_ui.fixture().initToken(QStringLiteral("GUI Existing")).isEmpty());
         // The nShield softcard's token, with an EC key pair and an AES key; before the module loads,
         // as SoftHSM2 reads its tokens only then.
-        QVERIFY(!m_fixture->initToken(kKeysCard).isEmpty());
-        QVERIFY(m_fixture
-                    ->pkcs11Tool(kKeysCard, {QStringLiteral("--keypairgen"), QStringLiteral("--key-type"),
-                                             QStringLiteral("EC:prime256v1"), QStringLiteral("--label"),
-                                             QStringLiteral("card-pair")})
+        QVERIFY(!m_ui.fixture().initToken(kKeysCard).isEmpty());
+        QVERIFY(m_ui.fixture()
+                    .pkcs11Tool(kKeysCard, {QStringLiteral("--keypairgen"), QStringLiteral("--key-type"),
+                                            QStringLiteral("EC:prime256v1"), QStringLiteral("--label"),
+                                            QStringLiteral("card-pair")})
                     .ok());
-        QVERIFY(m_fixture
-                    ->pkcs11Tool(kKeysCard, {QStringLiteral("--keygen"), QStringLiteral("--key-type"),
-                                             QStringLiteral("AES:16"), QStringLiteral("--label"),
-                                             QStringLiteral("card-aes")})
+        QVERIFY(m_ui.fixture()
+                    .pkcs11Tool(kKeysCard, {QStringLiteral("--keygen"), QStringLiteral("--key-type"),
+                                            QStringLiteral("AES:16"), QStringLiteral("--label"),
+                                            QStringLiteral("card-aes")})
                     .ok());
         QCOMPARE(tokenKeyCount(), 3);
         m_state = std::make_unique<QTemporaryDir>();
         qputenv("SOFTCARDTOOL_STANDIN_STATE", m_state->path().toUtf8());
-        m_trace = std::make_unique<hsm::CallTrace>();
-        m_manager = std::make_unique<hsm::ModuleManager>(m_trace.get());
-        m_manager->setPollInterval(300);
-        m_window = std::make_unique<MainWindow>(m_manager.get(), m_trace.get());
-        m_window->show();
-        m_manager->addModule(SoftHsmFixture::modulePath());
-        m_tree = m_window->findChild<QTreeView*>(QStringLiteral("moduleTree"));
-        QTRY_VERIFY_WITH_TIMEOUT(findInTree(m_tree->model(), QStringLiteral("GUI Existing")).isValid(),
-                                 kTimeoutMs);
-        m_controller = m_window->findChild<hsm::SoftcardController*>(QStringLiteral("softcardController"));
+        m_ui.createManager(300);
+        m_ui.openWindow(SoftHsmFixture::modulePath());
+        m_tree = m_ui.tree();
+        m_ui.waitForInTree(QStringLiteral("GUI Existing"));
+        m_controller =
+            m_ui.window()->findChild<hsm::SoftcardController*>(QStringLiteral("softcardController"));
         QVERIFY(m_controller);
         m_controller->setToolTimeoutMs(5000);
-        auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("centreTabs"));
-        tabs->setCurrentWidget(m_controller->view());
+        showSoftcardsTab();
     }
-    void cleanupTestCase() {
-        m_window.reset();
-        m_manager.reset();
-        m_trace.reset();
-        m_fixture.reset();
-    }
+    void cleanupTestCase() { m_ui.tearDown(); }
 
     /// Opening the tab lists the softcards; the user need not press Refresh first.
     void listsWhenTheTabOpens() { QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 2, kTimeoutMs); }
@@ -113,23 +82,22 @@ private slots:
     void softhsm2CreateAndDelete() {
         auto* provider = child<QComboBox>("softcardProviderCombo");
         QCOMPARE(provider->currentData().toString(), QStringLiteral("softhsm2")); // chosen from the module
-        QVERIFY(child<QLabel>("softcardLocationLabel")->text().contains(m_fixture->configPath()));
+        QVERIFY(child<QLabel>("softcardLocationLabel")->text().contains(m_ui.fixture().configPath()));
         click("refreshSoftcardsButton");
         QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 2, kTimeoutMs);
 
         click("createSoftcardButton");
-        QDialog* dialog = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (dialog = topLevel<QDialog>(QStringLiteral("softcardCreateDialog"))) != nullptr, kTimeoutMs);
+        auto* dialog = waitForTopLevel<QDialog>(QStringLiteral("softcardCreateDialog"));
+        QVERIFY(dialog);
         auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
-        type(dialog, "softcardNameEdit", "GUI Softcard");
-        type(dialog, "softcardSoPinEdit", "so-pin-1234");
-        type(dialog, "softcardSoPinAgainEdit", "so-pin-1234");
-        type(dialog, "softcardPinEdit", "12");
-        type(dialog, "softcardPinAgainEdit", "12");
+        typeInto(dialog, "softcardNameEdit", "GUI Softcard");
+        typeInto(dialog, "softcardSoPinEdit", "so-pin-1234");
+        typeInto(dialog, "softcardSoPinAgainEdit", "so-pin-1234");
+        typeInto(dialog, "softcardPinEdit", "12");
+        typeInto(dialog, "softcardPinAgainEdit", "12");
         QVERIFY(!ok->isEnabled()); // too short for SoftHSM2 (4..255)
-        type(dialog, "softcardPinEdit", "user-5678");
-        type(dialog, "softcardPinAgainEdit", "user-5678");
+        typeInto(dialog, "softcardPinEdit", "user-5678");
+        typeInto(dialog, "softcardPinAgainEdit", "user-5678");
         QVERIFY(ok->isEnabled());
         QTest::mouseClick(ok, Qt::LeftButton);
 
@@ -137,7 +105,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(findInTree(m_tree->model(), QStringLiteral("GUI Softcard")).isValid(),
                                  kTimeoutMs);
         QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 3, kTimeoutMs);
-        QVERIFY(m_fixture->run(QStringLiteral("softhsm2-util"), {QStringLiteral("--show-slots")})
+        QVERIFY(m_ui.fixture()
+                    .run(QStringLiteral("softhsm2-util"), {QStringLiteral("--show-slots")})
                     .out.contains("GUI Softcard"));
 
         // Another token of the module, not its first, is selected and logged in while the softcard is
@@ -157,17 +126,15 @@ private slots:
         QVERIFY(notFirst == kKeysCard || notFirst == QStringLiteral("GUI Existing"));
         selectToken(notFirst);
         logIn();
-        const QString selectedSerial = m_window->currentToken()->serial;
+        const QString selectedSerial = m_ui.window()->currentToken()->serial;
         showSoftcardsTab();
-        QSignalSpy statusMessages(m_window->statusBar(), &QStatusBar::messageChanged);
+        QSignalSpy statusMessages(m_ui.window()->statusBar(), &QStatusBar::messageChanged);
 
         // Delete it: the confirmation names it and what is lost.
         selectRow(QStringLiteral("GUI Softcard"));
         click("deleteSoftcardButton");
-        QMessageBox* confirm = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((confirm = topLevel<QMessageBox>(QStringLiteral("softcardDeleteConfirm"))) !=
-                                     nullptr,
-                                 kTimeoutMs);
+        auto* confirm = waitForTopLevel<QMessageBox>(QStringLiteral("softcardDeleteConfirm"));
+        QVERIFY(confirm);
         QVERIFY(confirm->text().contains(QStringLiteral("GUI Softcard")));
         QVERIFY(confirm->informativeText().contains(QStringLiteral("will be lost")));
         QTest::mouseClick(confirm->findChild<QPushButton*>(QStringLiteral("softcardDeleteConfirmButton")),
@@ -175,28 +142,29 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!findInTree(m_tree->model(), QStringLiteral("GUI Softcard")).isValid() &&
                                      findInTree(m_tree->model(), QStringLiteral("GUI Existing")).isValid(),
                                  kTimeoutMs);
-        QVERIFY(!m_fixture->run(QStringLiteral("softhsm2-util"), {QStringLiteral("--show-slots")})
+        QVERIFY(!m_ui.fixture()
+                     .run(QStringLiteral("softhsm2-util"), {QStringLiteral("--show-slots")})
                      .out.contains("GUI Softcard"));
         QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy() && model()->rowCount() == 2, kTimeoutMs);
 
         // SoftHSM2 was loaded again: no stale token. The same token is selected again, in a new
         // session that is not logged in, and the user was told the logins ended.
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->currentToken().has_value() &&
-                                     m_window->currentToken()->serial == selectedSerial,
+        QTRY_VERIFY_WITH_TIMEOUT(m_ui.window()->currentToken().has_value() &&
+                                     m_ui.window()->currentToken()->serial == selectedSerial,
                                  kTimeoutMs);
-        QCOMPARE(m_window->currentToken()->label, notFirst);
+        QCOMPARE(m_ui.window()->currentToken()->label, notFirst);
         const QModelIndex current = m_tree->currentIndex();
         QVERIFY(current.isValid());
         QCOMPARE(current.data(hsm::ModuleTreeModel::TokenInfoRole).value<hsm::TokenInfo>().serial,
                  selectedSerial);
         QTRY_VERIFY_WITH_TIMEOUT(action("loginAction")->isEnabled(), kTimeoutMs);
         QVERIFY(!action("logoutAction")->isEnabled());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_window->statusBar()->currentMessage().contains(QStringLiteral("logins to its tokens ended")),
-            kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_ui.window()->statusBar()->currentMessage().contains(
+                                     QStringLiteral("logins to its tokens ended")),
+                                 kTimeoutMs);
         QVERIFY(anyContains(statusMessages, QStringLiteral("Deleted softcard “GUI Softcard”")));
         QVERIFY(!anyContains(statusMessages, QStringLiteral("failed"))); // no listing while it was away
-        QVERIFY(m_window->lastErrorText().isEmpty());
+        QVERIFY(m_ui.window()->lastErrorText().isEmpty());
         // The tree holds each token once, and not the deleted one.
         QCOMPARE(countInTree(QStringLiteral("GUI Existing")), 1);
         QCOMPARE(countInTree(kKeysCard), 1);
@@ -214,20 +182,19 @@ private slots:
         QCOMPARE(model()->rowCount(), 0);
 
         click("createSoftcardButton");
-        QDialog* dialog = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (dialog = topLevel<QDialog>(QStringLiteral("softcardCreateDialog"))) != nullptr, kTimeoutMs);
+        auto* dialog = waitForTopLevel<QDialog>(QStringLiteral("softcardCreateDialog"));
+        QVERIFY(dialog);
         QVERIFY(dialog->findChild<QLineEdit*>(QStringLiteral("softcardSoPinEdit")) ==
                 nullptr); // passphrase only
         auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
-        type(dialog, "softcardNameEdit", "web server"); // space: refused before the tool runs
-        type(dialog, "softcardPinEdit", "Pass_phrase-1");
-        type(dialog, "softcardPinAgainEdit", "Pass_phrase-1");
+        typeInto(dialog, "softcardNameEdit", "web server"); // space: refused before the tool runs
+        typeInto(dialog, "softcardPinEdit", "Pass_phrase-1");
+        typeInto(dialog, "softcardPinAgainEdit", "Pass_phrase-1");
         QVERIFY(!ok->isEnabled());
         QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("softcardCreateProblem"))
                     ->text()
                     .contains(QStringLiteral("special characters")));
-        type(dialog, "softcardNameEdit", "web-server");
+        typeInto(dialog, "softcardNameEdit", "web-server");
         QVERIFY(ok->isEnabled());
         QTest::mouseClick(ok, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 1, kTimeoutMs);
@@ -235,9 +202,8 @@ private slots:
         QVERIFY(QFile::exists(m_state->filePath(QStringLiteral("cards/")) + model()->softcard(0).id));
 
         click("verifySoftcardButton");
-        QMessageBox* report = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (report = topLevel<QMessageBox>(QStringLiteral("softcardVerifyBox"))) != nullptr, kTimeoutMs);
+        auto* report = waitForTopLevel<QMessageBox>(QStringLiteral("softcardVerifyBox"));
+        QVERIFY(report);
         QVERIFY(report->text().contains(QStringLiteral("Connected")));
         report->close();
 
@@ -246,9 +212,8 @@ private slots:
         selectRow(QStringLiteral("web-server"));
         click("deleteSoftcardButton");
         confirmDelete();
-        QMessageBox* keys = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (keys = topLevel<QMessageBox>(QStringLiteral("softcardHasKeysBox"))) != nullptr, kTimeoutMs);
+        auto* keys = waitForTopLevel<QMessageBox>(QStringLiteral("softcardHasKeysBox"));
+        QVERIFY(keys);
         QVERIFY(keys->text().contains(QStringLiteral("its keys must be removed first")));
         keys->close();
         QCOMPARE(QDir(m_state->filePath(QStringLiteral("cards"))).entryList(QDir::Files).size(), 1);
@@ -271,10 +236,8 @@ private slots:
         // Declined at the confirmation: the tool is not even asked.
         selectRow(kKeysCard);
         click("deleteSoftcardButton");
-        QMessageBox* confirm = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((confirm = topLevel<QMessageBox>(QStringLiteral("softcardDeleteConfirm"))) !=
-                                     nullptr,
-                                 kTimeoutMs);
+        auto* confirm = waitForTopLevel<QMessageBox>(QStringLiteral("softcardDeleteConfirm"));
+        QVERIFY(confirm);
         QTest::mouseClick(confirm->button(QMessageBox::Cancel), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(topLevel<QMessageBox>(QStringLiteral("softcardDeleteConfirm")) == nullptr,
                                  kTimeoutMs);
@@ -282,10 +245,7 @@ private slots:
         QCOMPARE(argvLog(), argvBefore);
 
         // Confirmed, but the offer to delete its keys is declined.
-        selectRow(kKeysCard);
-        click("deleteSoftcardButton");
-        confirmDelete();
-        QMessageBox* keys = hasKeysBox();
+        QMessageBox* keys = deleteKeysCard();
         QVERIFY(keys);
         QVERIFY(keys->text().contains(
             QStringLiteral("“gui-keys” still has keys; its keys must be removed first")));
@@ -299,18 +259,16 @@ private slots:
         QCOMPARE(tokenKeyCount(), 3);
         QVERIFY(QFile::exists(cardFile()));
         QCOMPARE(objectRows(), 3);
-        QVERIFY(m_window->currentToken().has_value() && m_window->currentToken()->label == kKeysCard);
+        QVERIFY(m_ui.window()->currentToken().has_value() &&
+                m_ui.window()->currentToken()->label == kKeysCard);
         QVERIFY(action("logoutAction")->isEnabled());
     }
 
     // The offer taken: the token's keys are destroyed, then the softcard is deleted, and the user is told.
     void nshieldDeleteKeysThenSoftcard() {
         useKeysCard();
-        QSignalSpy statusMessages(m_window->statusBar(), &QStatusBar::messageChanged);
-        selectRow(kKeysCard);
-        click("deleteSoftcardButton");
-        confirmDelete();
-        QMessageBox* keys = hasKeysBox();
+        QSignalSpy statusMessages(m_ui.window()->statusBar(), &QStatusBar::messageChanged);
+        QMessageBox* keys = deleteKeysCard();
         QVERIFY(keys);
         QVERIFY(keys->text().contains(
             QStringLiteral("“gui-keys” still has keys; its keys must be removed first")));
@@ -326,7 +284,7 @@ private slots:
         QVERIFY(anyContains(statusMessages, QStringLiteral("Deleted 3 key(s) of “gui-keys”")));
         QVERIFY(anyContains(statusMessages, QStringLiteral("Deleted softcard “gui-keys”")));
         QCOMPARE(child<QLabel>("softcardStatusLabel")->text(), QStringLiteral("0 softcard(s)"));
-        QVERIFY(!m_window->lastErrorText().contains(QStringLiteral("gui-keys")));
+        QVERIFY(!m_ui.window()->lastErrorText().contains(QStringLiteral("gui-keys")));
         qunsetenv("SOFTCARDTOOL_STANDIN_TOKEN_MODULE");
         qunsetenv("SOFTCARDTOOL_STANDIN_TOKEN_PIN");
     }
@@ -334,8 +292,8 @@ private slots:
     void nshieldErrorsShown() {
         qputenv("SOFTCARDTOOL_STANDIN_FAIL", "unreachable");
         click("refreshSoftcardsButton");
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->lastErrorText().contains(QStringLiteral("Connection refused")),
-                                 kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_ui.window()->lastErrorText().contains(QStringLiteral("Connection refused")), kTimeoutMs);
         QVERIFY(child<QLabel>("softcardStatusLabel")->text().contains(QStringLiteral("Connection refused")));
         qunsetenv("SOFTCARDTOOL_STANDIN_FAIL");
     }
@@ -343,7 +301,7 @@ private slots:
 private:
     /// Keys on the softcard's token as pkcs11-tool (logged in) lists them; -1 when it fails.
     int tokenKeyCount() const {
-        const auto r = m_fixture->pkcs11Tool(kKeysCard, {QStringLiteral("--list-objects")});
+        const auto r = m_ui.fixture().pkcs11Tool(kKeysCard, {QStringLiteral("--list-objects")});
         if (!r.ok())
             return -1;
         int keys = 0;
@@ -382,35 +340,18 @@ private:
         QCOMPARE(model()->softcard(0).name, kKeysCard);
         QCOMPARE(model()->softcard(0).keyCount, 3);
     }
-    QMessageBox* hasKeysBox() {
-        QMessageBox* keys = nullptr;
-        for (int i = 0; i < kTimeoutMs / 50 && keys == nullptr; ++i) {
-            keys = topLevel<QMessageBox>(QStringLiteral("softcardHasKeysBox"));
-            if (keys == nullptr)
-                QTest::qWait(50);
-        }
-        return keys;
+    /// Deletes the keys card (confirmed) and returns the box saying it still has keys; nullptr when none.
+    QMessageBox* deleteKeysCard() {
+        selectRow(kKeysCard);
+        click("deleteSoftcardButton");
+        confirmDelete();
+        return waitForTopLevel<QMessageBox>(QStringLiteral("softcardHasKeysBox"));
     }
-    void selectToken(const QString& label) {
-        QModelIndex index;
-        QTRY_VERIFY_WITH_TIMEOUT((index = findInTree(m_tree->model(), label)).isValid(), kTimeoutMs);
-        m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_window->currentToken().has_value() && m_window->currentToken()->label == label, kTimeoutMs);
-    }
-    void logIn() {
-        m_window->setPinPrompt([](QWidget*, const hsm::TokenInfo&) {
-            hsm::LoginRequest request;
-            request.pin = std::make_shared<hsm::SecureBuffer>(SoftHsmFixture::kUserPin,
-                                                              std::strlen(SoftHsmFixture::kUserPin));
-            return std::optional<hsm::LoginRequest>(std::move(request));
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(action("loginAction")->isEnabled(), kTimeoutMs);
-        action("loginAction")->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(action("logoutAction")->isEnabled(), kTimeoutMs);
-    }
+    void selectToken(const QString& label) { m_ui.selectToken(label); }
+    void logIn() { m_ui.logIn(); }
     void showSoftcardsTab() {
-        m_window->findChild<QTabWidget*>(QStringLiteral("centreTabs"))
+        m_ui.window()
+            ->findChild<QTabWidget*>(QStringLiteral("centreTabs"))
             ->setCurrentWidget(m_controller->view());
     }
     QAction* action(const char* name) { return child<QAction>(name); }
@@ -432,22 +373,11 @@ private:
                 return true;
         return false;
     }
-    template <typename T> T* child(const char* name) {
-        T* w = m_window->findChild<T*>(QString::fromLatin1(name));
-        if (w == nullptr)
-            qFatal("widget %s not found", name);
-        return w;
-    }
+    template <typename T> T* child(const char* name) { return m_ui.widget<T>(name); }
     void click(const char* name) {
         auto* button = child<QPushButton>(name);
         QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), kTimeoutMs);
         QTest::mouseClick(button, Qt::LeftButton);
-    }
-    static void type(QWidget* dialog, const char* name, const char* text) {
-        auto* edit = dialog->findChild<QLineEdit*>(QString::fromLatin1(name));
-        QVERIFY(edit);
-        edit->clear();
-        QTest::keyClicks(edit, QString::fromUtf8(text));
     }
     void selectRow(const QString& name) {
         auto* table = child<QTableView>("softcardTable");
@@ -459,20 +389,15 @@ private:
         QFAIL(qPrintable(QStringLiteral("no softcard row %1").arg(name)));
     }
     void confirmDelete() {
-        QMessageBox* confirm = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((confirm = topLevel<QMessageBox>(QStringLiteral("softcardDeleteConfirm"))) !=
-                                     nullptr,
-                                 kTimeoutMs);
+        auto* confirm = waitForTopLevel<QMessageBox>(QStringLiteral("softcardDeleteConfirm"));
+        QVERIFY(confirm);
         QTest::mouseClick(confirm->findChild<QPushButton*>(QStringLiteral("softcardDeleteConfirmButton")),
                           Qt::LeftButton);
     }
     hsm::SoftcardModel* model() const { return m_controller->model(); }
 
-    std::unique_ptr<SoftHsmFixture> m_fixture;
+    MainWindowHarness m_ui;
     std::unique_ptr<QTemporaryDir> m_state;
-    std::unique_ptr<hsm::CallTrace> m_trace;
-    std::unique_ptr<hsm::ModuleManager> m_manager;
-    std::unique_ptr<MainWindow> m_window;
     QTreeView* m_tree = nullptr;
     hsm::SoftcardController* m_controller = nullptr;
 };

@@ -8,19 +8,6 @@
 #include <QJsonObject>
 #include <QTest>
 
-// The fixture's CHECK_OK and CHECK_TOOL evaluate their argument more than once: a PIN change or a
-// tool run passed to them would run twice. These evaluate it once.
-#define CHECK_CALL(expr)                                                                                     \
-    do {                                                                                                     \
-        auto&& r_ = (expr);                                                                                  \
-        CHECK_OK(r_);                                                                                        \
-    } while (false)
-#define CHECK_RUN(expr)                                                                                      \
-    do {                                                                                                     \
-        auto&& t_ = (expr);                                                                                  \
-        CHECK_TOOL(t_);                                                                                      \
-    } while (false)
-
 namespace {
 const QString kSoVar = QStringLiteral("HSMWB_TEST_SO");
 const QString kUserVar = QStringLiteral("HSMWB_TEST_USER");
@@ -110,7 +97,7 @@ void TestTokenCli::initFreeSlotThenReinitNeedsYes() {
     QVERIFY2(run.out.contains("Cli New") && run.out.contains("user PIN set"), run.out.constData());
     // SoftHSM2 offers the next free slot; the new token works with its user PIN.
     QVERIFY(freeSlot(fx) >= 0);
-    CHECK_RUN(listWithPin(fx, QStringLiteral("Cli New"), QStringLiteral("cli-user-1")));
+    CHECK_TOOL(listWithPin(fx, QStringLiteral("Cli New"), QStringLiteral("cli-user-1")));
     const auto write =
         fx.pkcs11Tool(QStringLiteral("Cli New"),
                       {QStringLiteral("--login"), QStringLiteral("--pin"), QStringLiteral("cli-user-1"),
@@ -210,7 +197,7 @@ void TestTokenCli::changeUserPin() {
                         {}, env);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY2(run.out.contains("Changed the user PIN"), run.out.constData());
-    CHECK_RUN(listWithPin(fx, QStringLiteral("Cli Pin"), QStringLiteral("cli-new-pin")));
+    CHECK_TOOL(listWithPin(fx, QStringLiteral("Cli Pin"), QStringLiteral("cli-new-pin")));
     QVERIFY(!listWithPin(fx, QStringLiteral("Cli Pin"), QString::fromLatin1(SoftHsmFixture::kUserPin)).ok());
 
     // The new PIN from standard input.
@@ -220,7 +207,7 @@ void TestTokenCli::changeUserPin() {
                                  QStringLiteral("--new-pin"), QStringLiteral("-")},
                  "from-stdin-1\n", env);
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    CHECK_RUN(listWithPin(fx, QStringLiteral("Cli Pin"), QStringLiteral("from-stdin-1")));
+    CHECK_TOOL(listWithPin(fx, QStringLiteral("Cli Pin"), QStringLiteral("from-stdin-1")));
 }
 
 void TestTokenCli::changeUserPinRefusals() {
@@ -249,7 +236,7 @@ void TestTokenCli::changeUserPinRefusals() {
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.errText().contains(QStringLiteral("too long")), run.err.constData());
     // Nothing changed.
-    CHECK_RUN(listWithPin(fx, QStringLiteral("Cli Refuse"), QString::fromLatin1(SoftHsmFixture::kUserPin)));
+    CHECK_TOOL(listWithPin(fx, QStringLiteral("Cli Refuse"), QString::fromLatin1(SoftHsmFixture::kUserPin)));
     // Usage: no --pin, or --so-pin without --so.
     run = runCli(fx, changePinArgs(QStringLiteral("Cli Refuse")) +
                          QStringList{QStringLiteral("--new-pin"), QStringLiteral("env:") + kNewVar});
@@ -298,7 +285,7 @@ void TestTokenCli::changeSoPinThenInitPin() {
     QVERIFY2(run.errText().contains(QStringLiteral("CKR_PIN_INCORRECT")), run.err.constData());
     run = runCli(fx, initPin, {}, pins(QStringLiteral("new-so-pin"), {}, QStringLiteral("user-by-so")));
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    CHECK_RUN(listWithPin(fx, QStringLiteral("Cli So"), QStringLiteral("user-by-so")));
+    CHECK_TOOL(listWithPin(fx, QStringLiteral("Cli So"), QStringLiteral("user-by-so")));
 }
 
 void TestTokenCli::unblockLockedUserPin() {
@@ -326,7 +313,7 @@ void TestTokenCli::unblockLockedUserPin() {
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY2(run.out.contains("Unblocked"), run.out.constData());
     QVERIFY(fx.setFaults({}));
-    CHECK_RUN(listWithPin(fx, QStringLiteral("Cli Locked"), QStringLiteral("unblocked-1")));
+    CHECK_TOOL(listWithPin(fx, QStringLiteral("Cli Locked"), QStringLiteral("unblocked-1")));
 }
 
 void TestTokenCli::writeProtectedTokenRefused() {
@@ -356,7 +343,7 @@ void TestTokenCli::writeProtectedTokenRefused() {
     QVERIFY2(run.errText().contains(QStringLiteral("write-protected")), run.err.constData());
     QVERIFY(fx.setFaults({}));
     QCOMPARE(slotOf(fx, QStringLiteral("Cli Protected")), slot);
-    CHECK_RUN(
+    CHECK_TOOL(
         listWithPin(fx, QStringLiteral("Cli Protected"), QString::fromLatin1(SoftHsmFixture::kUserPin)));
 }
 
@@ -370,7 +357,7 @@ void TestTokenCli::onlyOnePinFromStandardInput() {
                               "123456\nabcdef\n");
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.errText().contains(QStringLiteral("Only one PIN")), run.err.constData());
-    CHECK_RUN(listWithPin(fx, QStringLiteral("Cli Stdin"), QString::fromLatin1(SoftHsmFixture::kUserPin)));
+    CHECK_TOOL(listWithPin(fx, QStringLiteral("Cli Stdin"), QString::fromLatin1(SoftHsmFixture::kUserPin)));
 }
 
 void TestTokenCli::terminalAsksForTheLabel() {

@@ -13,27 +13,7 @@
 using namespace hsm;
 using namespace tokentest;
 
-// The fixture's CHECK_OK and CHECK_TOOL evaluate their argument more than once: a PIN change or a
-// tool run passed to them would run twice. These evaluate it once.
-#define CHECK_CALL(expr)                                                                                     \
-    do {                                                                                                     \
-        auto&& r_ = (expr);                                                                                  \
-        CHECK_OK(r_);                                                                                        \
-    } while (false)
-#define CHECK_RUN(expr)                                                                                      \
-    do {                                                                                                     \
-        auto&& t_ = (expr);                                                                                  \
-        CHECK_TOOL(t_);                                                                                      \
-    } while (false)
-
 namespace {
-int countCalls(const CallTrace& trace, const char* function) {
-    int n = 0;
-    for (const CallRecord& r : trace.snapshot())
-        n += r.function == QLatin1String(function) ? 1 : 0;
-    return n;
-}
-
 /// The calls of `trace`, for failure messages.
 QByteArray callList(const CallTrace& trace) {
     QStringList names;
@@ -75,16 +55,6 @@ Result<void> tryLogin(const std::shared_ptr<Module>& module, CK_SLOT_ID slot, CK
     return r;
 }
 
-/// A new token `label` with a data object, opened read-write through the fault shim with `flags` added.
-OpenedToken openFlagged(SoftHsmFixture& fx, const QString& label, CK_FLAGS flags, CallTrace& trace) {
-    OpenedToken o;
-    if (fx.initToken(label).isEmpty() ||
-        !fx.setFaults("token_flags_add=" + QByteArray::number(qulonglong(flags)) + "\n")) {
-        o.error = fx.lastError();
-        return o;
-    }
-    return openToken(label, {.modulePath = SoftHsmFixture::faultModulePath(), .trace = &trace});
-}
 } // namespace
 
 class TestTokenAdmin : public QObject {
@@ -113,7 +83,7 @@ void TestTokenAdmin::initFreeSlotWithUserPin() {
     QVERIFY(fx.isValid());
     CallTrace trace;
     auto module = Module::load(SoftHsmFixture::modulePath(), QStringLiteral("softhsm"), &trace);
-    CHECK_CALL(module);
+    CHECK_OK(module);
     auto free = freeSlot(**module);
     QVERIFY(free.has_value());
     const int slotsBefore = int((*module)->slotList()->size());
@@ -122,11 +92,11 @@ void TestTokenAdmin::initFreeSlotWithUserPin() {
     auto r = tokenadmin::initToken(**module, *module, free->id, QStringLiteral("Fresh Token"), &so, &user);
     CHECK_OK(r);
     auto info = (*module)->tokenInfo(free->id);
-    CHECK_CALL(info);
+    CHECK_OK(info);
     QCOMPARE(info->label, QStringLiteral("Fresh Token"));
     QVERIFY(info->has(CKF_TOKEN_INITIALIZED));
     QVERIFY(info->has(CKF_USER_PIN_INITIALIZED));
-    CHECK_CALL(tryLogin(*module, free->id, CKU_USER, "user-1234"));
+    CHECK_OK(tryLogin(*module, free->id, CKU_USER, "user-1234"));
     // SoftHSM2 offers a new free slot once the last one is taken, without reloading the module.
     QCOMPARE(int((*module)->slotList()->size()), slotsBefore + 1);
     QVERIFY(freeSlot(**module).has_value());
@@ -137,7 +107,7 @@ void TestTokenAdmin::initFreeSlotWithUserPin() {
                                     {QStringLiteral("--login"), QStringLiteral("--pin"),
                                      QStringLiteral("user-1234"), QStringLiteral("-O")},
                                     false);
-    CHECK_RUN(tool);
+    CHECK_TOOL(tool);
 }
 
 void TestTokenAdmin::reinitWithSoPinDestroysObjects() {
@@ -146,19 +116,19 @@ void TestTokenAdmin::reinitWithSoPinDestroysObjects() {
     {
         OpenedToken o = openToken(QStringLiteral("Old"), {.loginUser = true});
         QVERIFY2(o.ok(), qPrintable(o.error));
-        CHECK_CALL(createDataObject(*o.session, "doomed", false));
+        CHECK_OK(createDataObject(*o.session, "doomed", false));
     }
     auto module = Module::load(SoftHsmFixture::modulePath());
-    CHECK_CALL(module);
+    CHECK_OK(module);
     auto slot = slotLabelled(**module, QStringLiteral("Old"));
     QVERIFY(slot.has_value());
     const SecureBuffer so = testPin(SoftHsmFixture::kSoPin);
-    CHECK_CALL(tokenadmin::initToken(**module, *module, slot->id, QStringLiteral("New"), &so, nullptr));
+    CHECK_OK(tokenadmin::initToken(**module, *module, slot->id, QStringLiteral("New"), &so, nullptr));
     auto info = (*module)->tokenInfo(slot->id);
     QCOMPARE(info->label, QStringLiteral("New"));
     QVERIFY(!info->has(CKF_USER_PIN_INITIALIZED));
     auto session = Session::open(*module, slot->id, false);
-    CHECK_CALL(session);
+    CHECK_OK(session);
     QVERIFY(!findObject(*session, CKO_DATA, "doomed").has_value());
 }
 
@@ -168,11 +138,11 @@ void TestTokenAdmin::reinitWrongSoPinChangesNothing() {
     {
         OpenedToken o = openToken(QStringLiteral("Keep"), {.loginUser = true});
         QVERIFY2(o.ok(), qPrintable(o.error));
-        CHECK_CALL(createDataObject(*o.session, "kept", false));
+        CHECK_OK(createDataObject(*o.session, "kept", false));
     }
     CallTrace trace;
     auto module = Module::load(SoftHsmFixture::modulePath(), {}, &trace);
-    CHECK_CALL(module);
+    CHECK_OK(module);
     auto slot = slotLabelled(**module, QStringLiteral("Keep"));
     QVERIFY(slot.has_value());
     const SecureBuffer so = testPin("87654321");
@@ -183,7 +153,7 @@ void TestTokenAdmin::reinitWrongSoPinChangesNothing() {
     QCOMPARE(countCalls(trace, "C_InitToken"), 1);
     QCOMPARE((*module)->tokenInfo(slot->id)->label, QStringLiteral("Keep"));
     auto session = Session::open(*module, slot->id, false);
-    CHECK_CALL(session);
+    CHECK_OK(session);
     QVERIFY(findObject(*session, CKO_DATA, "kept").has_value());
 }
 
@@ -212,7 +182,7 @@ void TestTokenAdmin::labelLimits() {
     SoftHsmFixture fx;
     CallTrace trace;
     auto module = Module::load(SoftHsmFixture::modulePath(), {}, &trace);
-    CHECK_CALL(module);
+    CHECK_OK(module);
     auto free = freeSlot(**module);
     QVERIFY(free.has_value());
     const SecureBuffer so = testPin(SoftHsmFixture::kSoPin);
@@ -220,7 +190,7 @@ void TestTokenAdmin::labelLimits() {
     QVERIFY(!r.ok());
     QVERIFY(r.error().message.contains(QStringLiteral("34")));
     QCOMPARE(countCalls(trace, "C_InitToken"), 0);
-    CHECK_CALL(tokenadmin::initToken(**module, *module, free->id, QString(16, QChar(0xE9)), &so, nullptr));
+    CHECK_OK(tokenadmin::initToken(**module, *module, free->id, QString(16, QChar(0xE9)), &so, nullptr));
     QCOMPARE((*module)->tokenInfo(free->id)->label, QString(16, QChar(0xE9)));
 }
 
@@ -259,29 +229,29 @@ void TestTokenAdmin::pinLengthLimitsRefusedWithoutCall() {
     QCOMPARE(countCalls(trace, "C_InitToken"), 0);
     QCOMPARE(countCalls(trace, "C_Login"), 0);
     // The old PIN still works: nothing changed.
-    CHECK_CALL(tryLogin(o.module, slot, CKU_USER, SoftHsmFixture::kUserPin));
+    CHECK_OK(tryLogin(o.module, slot, CKU_USER, SoftHsmFixture::kUserPin));
 }
 
 void TestTokenAdmin::initUserPinAsSo() {
     SoftHsmFixture fx;
     QVERIFY(fx.isValid());
     auto module = Module::load(SoftHsmFixture::modulePath());
-    CHECK_CALL(module);
+    CHECK_OK(module);
     auto free = freeSlot(**module);
     QVERIFY(free.has_value());
     const SecureBuffer so = testPin(SoftHsmFixture::kSoPin);
-    CHECK_CALL(tokenadmin::initToken(**module, *module, free->id, QStringLiteral("NoUser"), &so, nullptr));
+    CHECK_OK(tokenadmin::initToken(**module, *module, free->id, QStringLiteral("NoUser"), &so, nullptr));
     QVERIFY(!(*module)->tokenInfo(free->id)->has(CKF_USER_PIN_INITIALIZED));
     auto session = Session::open(*module, free->id, true);
-    CHECK_CALL(session);
+    CHECK_OK(session);
     const SecureBuffer user = testPin("fresh-user");
     // Not logged in as SO: refused.
     QVERIFY(!tokenadmin::initUserPin(*session, &user).ok());
-    CHECK_CALL(session->login(CKU_SO, &so));
-    CHECK_CALL(tokenadmin::initUserPin(*session, &user));
-    CHECK_CALL(session->logout());
+    CHECK_OK(session->login(CKU_SO, &so));
+    CHECK_OK(tokenadmin::initUserPin(*session, &user));
+    CHECK_OK(session->logout());
     QVERIFY((*module)->tokenInfo(free->id)->has(CKF_USER_PIN_INITIALIZED));
-    CHECK_CALL(tryLogin(*module, free->id, CKU_USER, "fresh-user"));
+    CHECK_OK(tryLogin(*module, free->id, CKU_USER, "fresh-user"));
 }
 
 void TestTokenAdmin::changeUserPin() {
@@ -292,22 +262,22 @@ void TestTokenAdmin::changeUserPin() {
     const SecureBuffer oldPin = testPin(SoftHsmFixture::kUserPin);
     const SecureBuffer newPin = testPin("new-pin-1");
     // Not logged in: C_SetPIN checks the old PIN itself.
-    CHECK_CALL(tokenadmin::changePin(*o.session, &oldPin, &newPin));
+    CHECK_OK(tokenadmin::changePin(*o.session, &oldPin, &newPin));
     const CK_SLOT_ID slot = o.session->slot();
     QCOMPARE(tryLogin(o.module, slot, CKU_USER, SoftHsmFixture::kUserPin).error().rv,
              CK_RV(CKR_PIN_INCORRECT));
-    CHECK_CALL(tryLogin(o.module, slot, CKU_USER, "new-pin-1"));
+    CHECK_OK(tryLogin(o.module, slot, CKU_USER, "new-pin-1"));
     // Logged in as user: changes the user PIN again.
-    CHECK_CALL(o.session->login(CKU_USER, &newPin));
+    CHECK_OK(o.session->login(CKU_USER, &newPin));
     const SecureBuffer third = testPin("third-pin");
-    CHECK_CALL(tokenadmin::changePin(*o.session, &newPin, &third));
-    CHECK_CALL(o.session->logout());
+    CHECK_OK(tokenadmin::changePin(*o.session, &newPin, &third));
+    CHECK_OK(o.session->logout());
     o.session.reset();
     const auto tool = fx.pkcs11Tool(QStringLiteral("Change"),
                                     {QStringLiteral("--login"), QStringLiteral("--pin"),
                                      QStringLiteral("third-pin"), QStringLiteral("-O")},
                                     false);
-    CHECK_RUN(tool);
+    CHECK_TOOL(tool);
 }
 
 void TestTokenAdmin::wrongOldPinIsSentOnce() {
@@ -324,7 +294,7 @@ void TestTokenAdmin::wrongOldPinIsSentOnce() {
     QCOMPARE(r.error().call, QStringLiteral("C_SetPIN"));
     QVERIFY2(r.error().hint.contains(QStringLiteral("few tries")), qPrintable(r.error().hint));
     QCOMPARE(countCalls(trace, "C_SetPIN"), 1);
-    CHECK_CALL(tryLogin(o.module, o.session->slot(), CKU_USER, SoftHsmFixture::kUserPin));
+    CHECK_OK(tryLogin(o.module, o.session->slot(), CKU_USER, SoftHsmFixture::kUserPin));
 }
 
 void TestTokenAdmin::changeSoPin() {
@@ -334,11 +304,11 @@ void TestTokenAdmin::changeSoPin() {
     QVERIFY2(o.ok(), qPrintable(o.error));
     const SecureBuffer oldSo = testPin(SoftHsmFixture::kSoPin);
     const SecureBuffer newSo = testPin("new-so-pin");
-    CHECK_CALL(tokenadmin::changeSoPin(*o.session, &oldSo, &newSo));
+    CHECK_OK(tokenadmin::changeSoPin(*o.session, &oldSo, &newSo));
     QCOMPARE(*o.session->isLoggedIn(), false);
     const CK_SLOT_ID slot = o.session->slot();
     QCOMPARE(tryLogin(o.module, slot, CKU_SO, SoftHsmFixture::kSoPin).error().rv, CK_RV(CKR_PIN_INCORRECT));
-    CHECK_CALL(tryLogin(o.module, slot, CKU_SO, "new-so-pin"));
+    CHECK_OK(tryLogin(o.module, slot, CKU_SO, "new-so-pin"));
     // A wrong current SO PIN fails at C_Login; nothing is left logged in.
     auto r = tokenadmin::changeSoPin(*o.session, &oldSo, &newSo);
     QCOMPARE(r.error().rv, CK_RV(CKR_PIN_INCORRECT));
@@ -367,7 +337,7 @@ void TestTokenAdmin::soActionsRefusedWhileUserLoggedIn() {
 void TestTokenAdmin::lockedUserPinUnblockedBySo() {
     SoftHsmFixture fx;
     CallTrace trace;
-    OpenedToken o = openFlagged(fx, QStringLiteral("Locked"), CKF_USER_PIN_LOCKED, trace);
+    OpenedToken o = openWithTokenFlags(fx, QStringLiteral("Locked"), CKF_USER_PIN_LOCKED, {.trace = &trace});
     QVERIFY2(o.ok(), qPrintable(o.error));
     const SecureBuffer user = testPin(SoftHsmFixture::kUserPin);
     const SecureBuffer newUser = testPin("unblocked");
@@ -380,11 +350,11 @@ void TestTokenAdmin::lockedUserPinUnblockedBySo() {
     QCOMPARE(countCalls(trace, "C_SetPIN"), 0);
     QCOMPARE(countCalls(trace, "C_Login"), 0);
     const SecureBuffer so = testPin(SoftHsmFixture::kSoPin);
-    CHECK_CALL(tokenadmin::unblockUserPin(*o.session, &so, &newUser));
+    CHECK_OK(tokenadmin::unblockUserPin(*o.session, &so, &newUser));
     QVERIFY2(countCalls(trace, "C_InitPIN") == 1, callList(trace).constData());
     QCOMPARE(*o.session->isLoggedIn(), false);
     QVERIFY(fx.setFaults({}));
-    CHECK_CALL(tryLogin(o.module, o.session->slot(), CKU_USER, "unblocked"));
+    CHECK_OK(tryLogin(o.module, o.session->slot(), CKU_USER, "unblocked"));
 }
 
 void TestTokenAdmin::unblockWrongSoPinLeavesNothingLoggedIn() {
@@ -400,13 +370,14 @@ void TestTokenAdmin::unblockWrongSoPinLeavesNothingLoggedIn() {
     QCOMPARE(countCalls(trace, "C_Login"), 1);
     QCOMPARE(countCalls(trace, "C_InitPIN"), 0);
     QCOMPARE(*o.session->isLoggedIn(), false);
-    CHECK_CALL(tryLogin(o.module, o.session->slot(), CKU_USER, SoftHsmFixture::kUserPin));
+    CHECK_OK(tryLogin(o.module, o.session->slot(), CKU_USER, SoftHsmFixture::kUserPin));
 }
 
 void TestTokenAdmin::finalTryNeedsConfirmation() {
     SoftHsmFixture fx;
     CallTrace trace;
-    OpenedToken o = openFlagged(fx, QStringLiteral("Final"), CKF_USER_PIN_FINAL_TRY, trace);
+    OpenedToken o =
+        openWithTokenFlags(fx, QStringLiteral("Final"), CKF_USER_PIN_FINAL_TRY, {.trace = &trace});
     QVERIFY2(o.ok(), qPrintable(o.error));
     const SecureBuffer user = testPin(SoftHsmFixture::kUserPin);
     const SecureBuffer newUser = testPin("after-final");
@@ -414,14 +385,15 @@ void TestTokenAdmin::finalTryNeedsConfirmation() {
     QVERIFY(!r.ok());
     QVERIFY(r.error().message.contains(QStringLiteral("Final try")));
     QCOMPARE(countCalls(trace, "C_SetPIN"), 0);
-    CHECK_CALL(tokenadmin::changePin(*o.session, &user, &newUser, true));
+    CHECK_OK(tokenadmin::changePin(*o.session, &user, &newUser, true));
     QVERIFY2(countCalls(trace, "C_SetPIN") == 1, callList(trace).constData());
 }
 
 void TestTokenAdmin::writeProtectedRefusedWithoutCall() {
     SoftHsmFixture fx;
     CallTrace trace;
-    OpenedToken o = openFlagged(fx, QStringLiteral("Protected"), CKF_WRITE_PROTECTED, trace);
+    OpenedToken o =
+        openWithTokenFlags(fx, QStringLiteral("Protected"), CKF_WRITE_PROTECTED, {.trace = &trace});
     QVERIFY2(o.ok(), qPrintable(o.error));
     const SecureBuffer user = testPin(SoftHsmFixture::kUserPin);
     const SecureBuffer so = testPin(SoftHsmFixture::kSoPin);
@@ -469,7 +441,7 @@ void TestTokenAdmin::pinPadSendsNullPins() {
     QCOMPARE(r.error().call, QStringLiteral("C_SetPIN"));
     QCOMPARE(countCalls(trace, "C_SetPIN"), 1);
     QVERIFY(fx.setFaults({}));
-    CHECK_CALL(tryLogin(o.module, o.session->slot(), CKU_USER, SoftHsmFixture::kUserPin));
+    CHECK_OK(tryLogin(o.module, o.session->slot(), CKU_USER, SoftHsmFixture::kUserPin));
 }
 
 QTEST_GUILESS_MAIN(TestTokenAdmin)
