@@ -116,6 +116,12 @@ struct TemplateAttribute {
     QByteArray value;      ///< encoded as sent (CK_BBOOL, CK_ULONG, bytes, DER)
     QString display;       ///< "CK_TRUE", "CKK_AES", "32", "06 08 2a 86 ..."
     bool optional = false; ///< may be dropped when the module rejects the template (with consent)
+
+    // Decoded the way buildTemplates encodes, for the checks that read a template back.
+    /// A CK_BBOOL value that is CK_TRUE; false for any other size.
+    [[nodiscard]] bool isTrue() const;
+    /// A CK_ULONG value; 0 when the value is not CK_ULONG sized.
+    [[nodiscard]] CK_ULONG ulongValue() const;
 };
 
 struct KeyTemplates {

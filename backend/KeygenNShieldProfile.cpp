@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <cstring>
 #include <initializer_list>
 
 namespace hsm::keygen {
@@ -34,17 +33,6 @@ template <size_t N> bool in(const CK_ATTRIBUTE_TYPE (&list)[N], CK_ATTRIBUTE_TYP
     return false;
 }
 
-bool boolValue(const TemplateAttribute& a) {
-    return a.value.size() == 1 && a.value.at(0) != 0;
-}
-
-CK_ULONG ulongValue(const TemplateAttribute& a) {
-    CK_ULONG value = 0;
-    if (a.value.size() == sizeof value)
-        std::memcpy(&value, a.value.constData(), sizeof value);
-    return value;
-}
-
 RuleViolation violation(CK_ATTRIBUTE_TYPE attribute, const QString& message, const QString& hint,
                         RuleViolation::Severity severity = RuleViolation::Severity::Error) {
     return {severity, attribute, kPrefix + message, hint};
@@ -65,16 +53,16 @@ void checkTemplate(const KeySpec& spec, const QList<TemplateAttribute>& list, QL
 
     // 6.4: "there is currently no PKCS #11 library support for session or public objects".
     for (CK_ATTRIBUTE_TYPE type : {CKA_TOKEN, CKA_PRIVATE})
-        if (const TemplateAttribute* a = required(type); a != nullptr && !boolValue(*a))
+        if (const TemplateAttribute* a = required(type); a != nullptr && !a->isTrue())
             out << violation(
                 type, tr("%1 must be CK_TRUE (no session or public objects).").arg(names::attribute(type)),
                 tr("Turn on %1.").arg(type == CKA_TOKEN ? tr("\"token object\"") : tr("\"private\"")));
 
-    if (const TemplateAttribute* a = required(CKA_CLASS); a != nullptr && ulongValue(*a) != CKO_SECRET_KEY)
+    if (const TemplateAttribute* a = required(CKA_CLASS); a != nullptr && a->ulongValue() != CKO_SECRET_KEY)
         out << violation(CKA_CLASS, tr("CKA_CLASS must be CKO_SECRET_KEY."),
                          tr("Generate an AES or HMAC key."));
     if (const TemplateAttribute* a = required(CKA_KEY_TYPE)) {
-        const CK_ULONG type = ulongValue(*a);
+        const CK_ULONG type = a->ulongValue();
         if (type != CKK_AES && type != CKK_SHA256_HMAC && type != CKK_SHA384_HMAC && type != CKK_SHA512_HMAC)
             out << violation(
                 CKA_KEY_TYPE,
@@ -84,7 +72,7 @@ void checkTemplate(const KeySpec& spec, const QList<TemplateAttribute>& list, QL
                 tr("Generate an AES or HMAC key (HMAC keys with CKM_SHA256/384/512_KEY_GEN)."));
     }
     if (const TemplateAttribute* a = required(CKA_VALUE_LEN); a != nullptr && spec.kind == KeyKind::Aes) {
-        const CK_ULONG length = ulongValue(*a);
+        const CK_ULONG length = a->ulongValue();
         if (length != 16 && length != 24 && length != 32)
             out << violation(CKA_VALUE_LEN, tr("AES keys must be 16, 24 or 32 bytes, not %1.").arg(length),
                              tr("Choose AES-128, AES-192 or AES-256."));
@@ -101,10 +89,10 @@ void checkTemplate(const KeySpec& spec, const QList<TemplateAttribute>& list, QL
     }
 
     for (const TemplateAttribute& a : list) {
-        if (in(kMustBeFalse, a.type) && boolValue(a))
+        if (in(kMustBeFalse, a.type) && a.isTrue())
             out << violation(a.type, tr("%1 must be CK_FALSE when given.").arg(names::attribute(a.type)),
                              tr("Turn off %1 or leave it out.").arg(names::attribute(a.type)));
-        else if (in(kMustBeTrue, a.type) && !boolValue(a))
+        else if (in(kMustBeTrue, a.type) && !a.isTrue())
             out << violation(a.type, tr("%1 must be CK_TRUE when given.").arg(names::attribute(a.type)),
                              tr("Turn on %1 or leave it out.").arg(names::attribute(a.type)));
         else if (!in(kListed, a.type) && !in(kMustBeFalse, a.type) && !in(kMustBeTrue, a.type))
@@ -116,7 +104,7 @@ void checkTemplate(const KeySpec& spec, const QList<TemplateAttribute>& list, QL
     // 6.4 "Should be CK_TRUE": the key is usable without them, so these only warn.
     const auto shouldBeTrue = [&](CK_ATTRIBUTE_TYPE type, const QString& kind) {
         const TemplateAttribute* a = findAttribute(list, type);
-        if (a == nullptr || !boolValue(*a))
+        if (a == nullptr || !a->isTrue())
             out << violation(type, tr("%1 should be CK_TRUE for %2 keys.").arg(names::attribute(type), kind),
                              tr("Turn on %1, or the key cannot be used for it.").arg(names::attribute(type)),
                              RuleViolation::Severity::Warning);

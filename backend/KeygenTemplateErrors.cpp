@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <algorithm>
-#include <cstring>
 #include <initializer_list>
 
 namespace hsm::keygen {
@@ -50,17 +49,6 @@ bool definedFor(CK_OBJECT_CLASS cls, CK_ATTRIBUTE_TYPE type) {
     }
 }
 
-bool isTrue(const TemplateAttribute& a) {
-    return a.value.size() == 1 && a.value.at(0) != 0;
-}
-
-CK_ULONG ulongValue(const TemplateAttribute& a) {
-    CK_ULONG value = 0;
-    if (a.value.size() == sizeof value)
-        std::memcpy(&value, a.value.constData(), sizeof value);
-    return value;
-}
-
 /// Usages the key type cannot have: EC and Edwards keys neither encrypt nor wrap, Edwards keys do not
 /// derive, HMAC and generic secrets only sign/verify/derive.
 bool usageImpossible(KeyKind kind, CK_ATTRIBUTE_TYPE type) {
@@ -81,13 +69,13 @@ bool usageImpossible(KeyKind kind, CK_ATTRIBUTE_TYPE type) {
 
 bool valueOutOfRange(const KeySpec& spec, const TemplateAttribute& a) {
     if (a.type == CKA_VALUE_LEN && spec.kind == KeyKind::Aes) {
-        const CK_ULONG length = ulongValue(a);
+        const CK_ULONG length = a.ulongValue();
         return length != 16 && length != 24 && length != 32;
     }
     if (a.type == CKA_VALUE_LEN)
-        return ulongValue(a) == 0;
+        return a.ulongValue() == 0;
     if (a.type == CKA_MODULUS_BITS)
-        return ulongValue(a) < 512 || ulongValue(a) % 8 != 0;
+        return a.ulongValue() < 512 || a.ulongValue() % 8 != 0;
     if (a.type == CKA_EC_PARAMS)
         return a.value.isEmpty();
     return false;
@@ -96,13 +84,13 @@ bool valueOutOfRange(const KeySpec& spec, const TemplateAttribute& a) {
 void collect(CK_RV rv, const KeySpec& spec, const QList<TemplateAttribute>& list,
              QList<CK_ATTRIBUTE_TYPE>& out) {
     const TemplateAttribute* cls = findAttribute(list, CKA_CLASS);
-    const CK_OBJECT_CLASS objectClass = cls != nullptr ? ulongValue(*cls) : CKO_SECRET_KEY;
+    const CK_OBJECT_CLASS objectClass = cls != nullptr ? cls->ulongValue() : CKO_SECRET_KEY;
     for (const TemplateAttribute& a : list) {
         bool suspect = false;
         if (rv == CKR_ATTRIBUTE_TYPE_INVALID)
             suspect = a.type >= CKA_VENDOR_DEFINED || !definedFor(objectClass, a.type);
         else
-            suspect = valueOutOfRange(spec, a) || (isTrue(a) && usageImpossible(spec.kind, a.type));
+            suspect = valueOutOfRange(spec, a) || (a.isTrue() && usageImpossible(spec.kind, a.type));
         if (suspect && !out.contains(a.type))
             out << a.type;
     }

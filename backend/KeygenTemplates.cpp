@@ -3,6 +3,7 @@
 #include "Pkcs11Names.h"
 
 #include <QCoreApplication>
+#include <cstring>
 
 namespace hsm::keygen {
 
@@ -96,6 +97,17 @@ QList<TemplateAttribute> commonAttributes(const KeySpec& spec, CK_OBJECT_CLASS c
 }
 
 } // namespace
+
+bool TemplateAttribute::isTrue() const {
+    return value.size() == 1 && value.at(0) != 0;
+}
+
+CK_ULONG TemplateAttribute::ulongValue() const {
+    CK_ULONG result = 0;
+    if (value.size() == sizeof result)
+        std::memcpy(&result, value.constData(), sizeof result);
+    return result;
+}
 
 const TemplateAttribute* findAttribute(const QList<TemplateAttribute>& attributes, CK_ATTRIBUTE_TYPE type) {
     for (const TemplateAttribute& a : attributes)

@@ -152,23 +152,21 @@ Result<void> checkLoginFor(Session& session, const QList<ObjectSummary>& objects
 
 // ---- Deleting -------------------------------------------------------------------------------
 
+Result<QList<CK_OBJECT_HANDLE>> findById(Session& session, CK_OBJECT_CLASS cls, QByteArray id) {
+    CK_ATTRIBUTE templ[] = {attr(CKA_CLASS, &cls, sizeof cls),
+                            attr(CKA_ID, id.data(), static_cast<CK_ULONG>(id.size()))};
+    return ObjectSearch::findAll(session, templ);
+}
+
 Result<QList<ObjectSummary>> findRelated(Session& session, const TokenInfo& token, const ObjectSummary& key) {
     QList<ObjectSummary> related;
     if (key.objectClass != CKO_PRIVATE_KEY || key.id.isEmpty())
         return related;
     for (CK_OBJECT_CLASS cls : {CKO_PUBLIC_KEY, CKO_CERTIFICATE}) {
-        QByteArray id = key.id;
-        CK_ATTRIBUTE templ[] = {attr(CKA_CLASS, &cls, sizeof cls),
-                                attr(CKA_ID, id.data(), static_cast<CK_ULONG>(id.size()))};
-        Result<ObjectSearch> search = ObjectSearch::start(session, templ);
-        if (!search)
-            return search.error();
-        QList<CK_OBJECT_HANDLE> handles;
-        if (Result<void> r = search->collect(handles); !r)
-            return r.error();
-        if (Result<void> r = search->finish(); !r)
-            return r.error();
-        for (CK_OBJECT_HANDLE handle : handles) {
+        Result<QList<CK_OBJECT_HANDLE>> handles = findById(session, cls, key.id);
+        if (!handles)
+            return handles.error();
+        for (CK_OBJECT_HANDLE handle : *handles) {
             Result<ObjectSummary> summary = summarizeObject(session, token, handle);
             if (!summary)
                 return summary.error();

@@ -36,6 +36,8 @@ namespace hsm::objects {
 
 // ---- Deleting -------------------------------------------------------------------------------
 
+/// Handles of objects of `cls` whose CKA_ID is `id`, found on the token (not in a listing).
+[[nodiscard]] Result<QList<CK_OBJECT_HANDLE>> findById(Session& session, CK_OBJECT_CLASS cls, QByteArray id);
 /// Public keys and certificates on the token (found with C_FindObjects, not from a listing) that
 /// share a private key's CKA_ID. Empty for other classes and for keys without an ID.
 [[nodiscard]] Result<QList<ObjectSummary>> findRelated(Session& session, const TokenInfo& token,

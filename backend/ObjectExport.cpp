@@ -1,7 +1,6 @@
 #include "ObjectExport.h"
 
 #include "ObjectAdmin.h"
-#include "ObjectSearch.h"
 #include "Pkcs11Names.h"
 
 #include <QCoreApplication>
@@ -15,6 +14,7 @@
 #include <openssl/objects.h>
 #include <openssl/param_build.h>
 #include <openssl/x509.h>
+#include <optional>
 
 namespace hsm::exporting {
 
@@ -167,21 +167,6 @@ Result<QByteArray> certificateSpki(const QByteArray& der, const QString& what) {
     return spkiOf(key, what);
 }
 
-/// Handles of objects of `cls` whose CKA_ID is `id`, found on the token (not in a listing).
-Result<QList<CK_OBJECT_HANDLE>> findById(Session& session, CK_OBJECT_CLASS cls, QByteArray id) {
-    CK_ATTRIBUTE templ[] = {{CKA_CLASS, &cls, sizeof cls},
-                            {CKA_ID, id.data(), static_cast<CK_ULONG>(id.size())}};
-    Result<ObjectSearch> search = ObjectSearch::start(session, templ);
-    if (!search)
-        return search.error();
-    QList<CK_OBJECT_HANDLE> handles;
-    if (Result<void> r = search->collect(handles); !r)
-        return r.error();
-    if (Result<void> r = search->finish(); !r)
-        return r.error();
-    return handles;
-}
-
 /// The attribute or an empty array when the object lacks it.
 Result<QByteArray> optionalAttribute(Session& session, CK_OBJECT_HANDLE handle, CK_ATTRIBUTE_TYPE type) {
     Result<std::optional<QByteArray>> value = objects::readAttribute(session, handle, type);
@@ -196,34 +181,31 @@ Result<QByteArray> ownSpki(Session& session, CK_OBJECT_HANDLE handle, CK_KEY_TYP
     auto get = [&](CK_ATTRIBUTE_TYPE type) {
         return optionalAttribute(session, handle, type);
     };
-    if (keyType == CKK_RSA) {
-        Result<QByteArray> n = get(CKA_MODULUS), e = get(CKA_PUBLIC_EXPONENT);
-        if (!n)
-            return n.error();
-        if (!e)
-            return e.error();
-        if (!n->isEmpty() && !e->isEmpty()) {
-            *source = QStringLiteral("CKA_MODULUS, CKA_PUBLIC_EXPONENT");
-            return rsaSpki(*n, *e, what);
+    // RSA and EC keys: the SPKI is built from two attributes (RSA: modulus and exponent; EC: curve and
+    // point).
+    struct Parts {
+        CK_ATTRIBUTE_TYPE first, second;
+        Result<QByteArray> (*build)(const QByteArray&, const QByteArray&, const QString&);
+    };
+    std::optional<Parts> parts;
+    if (keyType == CKK_RSA)
+        parts = Parts{CKA_MODULUS, CKA_PUBLIC_EXPONENT, &rsaSpki};
+    else if (keyType == CKK_EC || keyType == CKK_EC_EDWARDS || keyType == CKK_EC_MONTGOMERY_VALUE)
+        parts = Parts{CKA_EC_PARAMS, CKA_EC_POINT, &ecSpki};
+    if (parts) {
+        Result<QByteArray> first = get(parts->first), second = get(parts->second);
+        if (!first)
+            return first.error();
+        if (!second)
+            return second.error();
+        if (!first->isEmpty() && !second->isEmpty()) {
+            *source = names::attribute(parts->first) + QStringLiteral(", ") + names::attribute(parts->second);
+            return parts->build(*first, *second, what);
         }
-        if (n->isEmpty())
-            *missing << QStringLiteral("CKA_MODULUS");
-        if (e->isEmpty())
-            *missing << QStringLiteral("CKA_PUBLIC_EXPONENT");
-    } else if (keyType == CKK_EC || keyType == CKK_EC_EDWARDS || keyType == CKK_EC_MONTGOMERY_VALUE) {
-        Result<QByteArray> params = get(CKA_EC_PARAMS), point = get(CKA_EC_POINT);
-        if (!params)
-            return params.error();
-        if (!point)
-            return point.error();
-        if (!params->isEmpty() && !point->isEmpty()) {
-            *source = QStringLiteral("CKA_EC_PARAMS, CKA_EC_POINT");
-            return ecSpki(*params, *point, what);
-        }
-        if (params->isEmpty())
-            *missing << QStringLiteral("CKA_EC_PARAMS");
-        if (point->isEmpty())
-            *missing << QStringLiteral("CKA_EC_POINT");
+        if (first->isEmpty())
+            *missing << names::attribute(parts->first);
+        if (second->isEmpty())
+            *missing << names::attribute(parts->second);
     }
     // Other key types (DSA, DH, ...) and modules that store it: the module's own SPKI.
     Result<QByteArray> info = get(CKA_PUBLIC_KEY_INFO);
@@ -315,7 +297,7 @@ Result<QByteArray> publicKeyInfo(Session& session, const TokenInfo& token, const
                                         "Export the public key from where the key was generated."));
 
     // The partners a key pair usually has: the public key object, then a certificate.
-    Result<QList<CK_OBJECT_HANDLE>> publics = findById(session, CKO_PUBLIC_KEY, key.id);
+    Result<QList<CK_OBJECT_HANDLE>> publics = objects::findById(session, CKO_PUBLIC_KEY, key.id);
     if (!publics)
         return publics.error();
     for (CK_OBJECT_HANDLE handle : *publics) {
@@ -332,7 +314,7 @@ Result<QByteArray> publicKeyInfo(Session& session, const TokenInfo& token, const
             return spki;
         }
     }
-    Result<QList<CK_OBJECT_HANDLE>> certs = findById(session, CKO_CERTIFICATE, key.id);
+    Result<QList<CK_OBJECT_HANDLE>> certs = objects::findById(session, CKO_CERTIFICATE, key.id);
     if (!certs)
         return certs.error();
     for (CK_OBJECT_HANDLE handle : *certs) {

@@ -13,6 +13,18 @@ Result<ObjectSearch> ObjectSearch::start(Session& session, std::span<CK_ATTRIBUT
     return ObjectSearch(&session);
 }
 
+Result<QList<CK_OBJECT_HANDLE>> ObjectSearch::findAll(Session& session, std::span<CK_ATTRIBUTE> templ) {
+    Result<ObjectSearch> search = start(session, templ);
+    if (!search)
+        return search.error();
+    QList<CK_OBJECT_HANDLE> handles;
+    if (Result<void> r = search->collect(handles); !r)
+        return r.error();
+    if (Result<void> r = search->finish(); !r)
+        return r.error();
+    return handles;
+}
+
 ObjectSearch::~ObjectSearch() {
     finishQuietly();
 }

@@ -15,6 +15,10 @@ class ObjectSearch {
 public:
     /// Starts a search; an empty template matches every object the session can see.
     [[nodiscard]] static Result<ObjectSearch> start(Session& session, std::span<CK_ATTRIBUTE> templ = {});
+    /// One whole search: every handle matching `templ`, the search finished before returning (some
+    /// modules refuse other calls while a search is active).
+    [[nodiscard]] static Result<QList<CK_OBJECT_HANDLE>> findAll(Session& session,
+                                                                 std::span<CK_ATTRIBUTE> templ = {});
     ~ObjectSearch();
 
     // A copy would call C_FindObjectsFinal twice.

@@ -14,15 +14,10 @@ Result<int> destroySoftcardKeys(Session& session) {
     // may still find them by class.
     for (CK_OBJECT_CLASS cls : {CKO_PRIVATE_KEY, CKO_PUBLIC_KEY, CKO_SECRET_KEY}) {
         std::array<CK_ATTRIBUTE, 1> templ{{{CKA_CLASS, &cls, sizeof cls}}};
-        auto search = ObjectSearch::start(session, templ);
-        if (!search)
-            return search.error();
-        QList<CK_OBJECT_HANDLE> handles;
-        if (auto collected = search->collect(handles); !collected)
-            return collected.error();
-        if (auto finished = search->finish(); !finished)
-            return finished.error();
-        for (CK_OBJECT_HANDLE handle : handles) {
+        auto handles = ObjectSearch::findAll(session, templ);
+        if (!handles)
+            return handles.error();
+        for (CK_OBJECT_HANDLE handle : *handles) {
             const CK_RV rv = P11_CALL(module, C_DestroyObject, session.target(), session.handle(), handle);
             if (rv != CKR_OK)
                 return Error::fromRv(QStringLiteral("C_DestroyObject"), rv,

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <array>
 #include <cstring>
+#include <functional>
 
 namespace hsm::tokenadmin {
 
@@ -101,6 +102,37 @@ Result<void> setPin(Session& session, const TokenInfo& token, CK_USER_TYPE userT
     if (rv != CKR_OK)
         return pinError(session.module(), session.slot(), "C_SetPIN", rv, userType);
     return {};
+}
+
+/// The session's token as it is now, refused before anything is sent when it is write-protected.
+Result<TokenInfo> writableToken(Session& session, const QString& call) {
+    auto token = session.module().tokenInfo(session.slot());
+    if (!token)
+        return token.error();
+    if (auto r = checkWritable(*token, call); !r)
+        return r.error();
+    return token;
+}
+
+/// Runs `action` logged in as security officer: logs in with `soPin` unless the session already is,
+/// and then logs out again whatever `action` returned, so the SO never stays logged in. A user login
+/// is refused with `userLoggedIn`: a token allows one kind of login at a time.
+Result<void> asSecurityOfficer(Session& session, const SecureBuffer* soPin, bool confirmedFinalTry,
+                               const QString& userLoggedIn, const std::function<Result<void>()>& action) {
+    auto state = sessionState(session);
+    if (!state)
+        return state.error();
+    if (isUserState(*state))
+        return Error::fromRv(QStringLiteral("C_Login"), CKR_USER_ANOTHER_ALREADY_LOGGED_IN, userLoggedIn);
+    const bool wasSo = *state == CKS_RW_SO_FUNCTIONS;
+    if (!wasSo) {
+        if (auto r = session.login(CKU_SO, soPin, confirmedFinalTry); !r)
+            return r;
+    }
+    auto result = action();
+    if (!wasSo)
+        (void)session.logout(); // traced; also after a failed action
+    return result;
 }
 } // namespace
 
@@ -206,11 +238,9 @@ static Result<void> initTokenUnlogged(Module& module, const std::shared_ptr<Modu
 }
 
 static Result<void> initUserPinUnlogged(Session& session, const SecureBuffer* newPin) {
-    auto token = session.module().tokenInfo(session.slot());
+    auto token = writableToken(session, QStringLiteral("C_InitPIN"));
     if (!token)
         return token.error();
-    if (auto r = checkWritable(*token, QStringLiteral("C_InitPIN")); !r)
-        return r;
     if (auto r = checkPinArg(*token, newPin, tr("new user PIN")); !r)
         return r;
     auto state = sessionState(session);
@@ -230,11 +260,9 @@ static Result<void> initUserPinUnlogged(Session& session, const SecureBuffer* ne
 
 static Result<void> changePinUnlogged(Session& session, const SecureBuffer* oldPin,
                                       const SecureBuffer* newPin, bool confirmedFinalTry) {
-    auto token = session.module().tokenInfo(session.slot());
+    auto token = writableToken(session, QStringLiteral("C_SetPIN"));
     if (!token)
         return token.error();
-    if (auto r = checkWritable(*token, QStringLiteral("C_SetPIN")); !r)
-        return r;
     auto state = sessionState(session);
     if (!state)
         return state.error();
@@ -247,59 +275,31 @@ static Result<void> changePinUnlogged(Session& session, const SecureBuffer* oldP
 
 static Result<void> changeSoPinUnlogged(Session& session, const SecureBuffer* oldSoPin,
                                         const SecureBuffer* newSoPin, bool confirmedFinalTry) {
-    auto token = session.module().tokenInfo(session.slot());
+    auto token = writableToken(session, QStringLiteral("C_SetPIN"));
     if (!token)
         return token.error();
-    if (auto r = checkWritable(*token, QStringLiteral("C_SetPIN")); !r)
-        return r;
     if (auto r = checkPinArg(*token, oldSoPin, tr("current SO PIN")); !r)
         return r;
     if (auto r = checkPinArg(*token, newSoPin, tr("new SO PIN")); !r)
         return r;
-    auto state = sessionState(session);
-    if (!state)
-        return state.error();
-    if (isUserState(*state))
-        return Error::fromRv(QStringLiteral("C_Login"), CKR_USER_ANOTHER_ALREADY_LOGGED_IN,
-                             tr("the token is logged in as user; log out before changing the SO PIN"));
-    const bool wasSo = *state == CKS_RW_SO_FUNCTIONS;
-    if (!wasSo) {
-        if (auto r = session.login(CKU_SO, oldSoPin, confirmedFinalTry); !r)
-            return r;
-    }
-    auto result = setPin(session, *token, CKU_SO, oldSoPin, newSoPin);
-    if (!wasSo)
-        (void)session.logout(); // traced; the SO must not stay logged in whatever C_SetPIN said
-    return result;
+    return asSecurityOfficer(session, oldSoPin, confirmedFinalTry,
+                             tr("the token is logged in as user; log out before changing the SO PIN"),
+                             [&] { return setPin(session, *token, CKU_SO, oldSoPin, newSoPin); });
 }
 
 static Result<void> unblockUserPinUnlogged(Session& session, const SecureBuffer* soPin,
                                            const SecureBuffer* newUserPin, bool confirmedFinalTry) {
-    auto token = session.module().tokenInfo(session.slot());
+    auto token = writableToken(session, QStringLiteral("C_InitPIN"));
     if (!token)
         return token.error();
-    if (auto r = checkWritable(*token, QStringLiteral("C_InitPIN")); !r)
-        return r;
     if (auto r = checkPinArg(*token, soPin, tr("SO PIN")); !r)
         return r;
     if (auto r = checkPinArg(*token, newUserPin, tr("new user PIN")); !r)
         return r;
-    auto state = sessionState(session);
-    if (!state)
-        return state.error();
-    if (isUserState(*state))
-        return Error::fromRv(QStringLiteral("C_Login"), CKR_USER_ANOTHER_ALREADY_LOGGED_IN,
+    return asSecurityOfficer(session, soPin, confirmedFinalTry,
                              tr("the token is logged in as user; log out before logging in as security "
-                                "officer"));
-    const bool wasSo = *state == CKS_RW_SO_FUNCTIONS;
-    if (!wasSo) {
-        if (auto r = session.login(CKU_SO, soPin, confirmedFinalTry); !r)
-            return r;
-    }
-    auto result = initUserPin(session, newUserPin);
-    if (!wasSo)
-        (void)session.logout(); // also after a failed C_InitPIN: the SO never stays logged in
-    return result;
+                                "officer"),
+                             [&] { return initUserPin(session, newUserPin); });
 }
 
 // Every change is logged for the audit trail (never a PIN), whether it worked or not.
@@ -347,15 +347,10 @@ Result<void> unblockUserPin(Session& session, const SecureBuffer* soPin, const S
 }
 
 Result<int> countObjects(Session& session) {
-    auto search = ObjectSearch::start(session);
-    if (!search)
-        return search.error();
-    QList<CK_OBJECT_HANDLE> handles;
-    if (auto r = search->collect(handles); !r)
-        return r.error();
-    if (auto r = search->finish(); !r)
-        return r.error();
-    return static_cast<int>(handles.size());
+    auto handles = ObjectSearch::findAll(session);
+    if (!handles)
+        return handles.error();
+    return static_cast<int>(handles->size());
 }
 
 } // namespace hsm::tokenadmin

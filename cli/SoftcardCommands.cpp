@@ -94,16 +94,30 @@ QString keysText(const Softcard& card) {
     return card.keyCount < 0 ? QStringLiteral("-") : QString::number(card.keyCount);
 }
 
-int runSoftcardList(const Arguments& args) {
+/// The chosen provider and the softcards it lists now.
+struct Listed {
+    Chosen chosen;
+    QList<Softcard> cards;
+};
+
+Result<Listed> listSoftcards(const Arguments& args) {
     auto chosen = chooseProvider(args);
     if (!chosen)
-        return fail(chosen.error());
+        return chosen.error();
     auto cards = chosen->provider->list();
     if (!cards)
-        return fail(cards.error());
+        return cards.error();
+    return Listed{std::move(chosen).value(), std::move(cards).value()};
+}
+
+int runSoftcardList(const Arguments& args) {
+    auto listed = listSoftcards(args);
+    if (!listed)
+        return fail(listed.error());
+    const QList<Softcard>& cards = listed->cards;
     if (args.json) {
         QJsonArray array;
-        for (const Softcard& card : *cards) {
+        for (const Softcard& card : cards) {
             QJsonObject o{{QStringLiteral("id"), card.id},
                           {QStringLiteral("name"), card.name},
                           {QStringLiteral("state"), card.state}};
@@ -119,7 +133,7 @@ int runSoftcardList(const Arguments& args) {
         return ExitOk;
     }
     Table table({tr("ID"), tr("Name"), tr("Slot"), tr("Keys"), tr("State")});
-    for (const Softcard& card : *cards)
+    for (const Softcard& card : cards)
         table.addRow({card.id, card.name, card.slot ? QString::number(*card.slot) : QStringLiteral("-"),
                       keysText(card), card.state});
     writeStdout(table.render());
@@ -180,16 +194,13 @@ int runSoftcardDelete(const Arguments& args) {
             tr("hsmwb softcard delete needs --serial SERIAL (token softcards) or --id ID (nshield)."));
         return ExitUsage;
     }
-    auto chosen = chooseProvider(args);
-    if (!chosen)
-        return fail(chosen.error());
     // The softcard as listed, so the confirmation can name it and an unknown one changes nothing.
-    auto cards = chosen->provider->list();
-    if (!cards)
-        return fail(cards.error());
+    auto listed = listSoftcards(args);
+    if (!listed)
+        return fail(listed.error());
     const QString wanted = id.isEmpty() ? serial : id;
     const Softcard* card = nullptr;
-    for (const Softcard& c : *cards)
+    for (const Softcard& c : listed->cards)
         if (c.id == wanted || (!c.serial.isEmpty() && c.serial == wanted))
             card = &c;
     if (card == nullptr)
@@ -206,7 +217,7 @@ int runSoftcardDelete(const Arguments& args) {
             return fail(
                 Error::other(QStringLiteral("softcard delete"), tr("not confirmed; nothing was changed")));
     }
-    auto removed = chosen->provider->remove(*card);
+    auto removed = listed->chosen.provider->remove(*card);
     if (!removed)
         return fail(removed.error());
     writeStdout(tr("Deleted softcard “%1” (%2).").arg(card->name, card->id) + QLatin1Char('\n'));

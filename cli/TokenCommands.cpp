@@ -64,6 +64,27 @@ Result<Session> openFor(const SelectedToken& selected) {
     return Session::open(selected.module, selected.slot.id, !writeProtected);
 }
 
+/// What a PIN command works on. The session is declared after the token whose module it uses.
+struct PinCommandTarget {
+    Pins pins;
+    SelectedToken selected;
+    Session session;
+};
+
+/// The PINs first (a bad source fails before the module is touched), then the token and a session.
+Result<PinCommandTarget> openPinCommandTarget(const Arguments& args) {
+    auto pins = readPins(args);
+    if (!pins)
+        return pins.error();
+    auto selected = selectTokenOf(args);
+    if (!selected)
+        return selected.error();
+    auto session = openFor(*selected);
+    if (!session)
+        return session.error();
+    return PinCommandTarget{std::move(pins).value(), std::move(selected).value(), std::move(session).value()};
+}
+
 /// Asks on the terminal for the token's label. Only called when stdin is a terminal no PIN was read from.
 bool confirmByTypingLabel(const TokenInfo& token) {
     std::fprintf(
@@ -167,43 +188,34 @@ int runChangePin(const Arguments& args) {
     if (args.pinSource(otherOption))
         return usage(so ? tr("--pin is not used with --so; the current SO PIN comes from --so-pin.")
                         : tr("--so-pin changes the SO PIN only with --so."));
-    auto pins = readPins(args);
-    if (!pins)
-        return fail(pins.error());
-    auto selected = selectTokenOf(args);
-    if (!selected)
-        return fail(selected.error());
-    auto session = openFor(*selected);
-    if (!session)
-        return fail(session.error());
+    auto target = openPinCommandTarget(args);
+    if (!target)
+        return fail(target.error());
+    const Pins& pins = target->pins;
     auto result =
-        so ? tokenadmin::changeSoPin(*session, ptr(pins->soPin), ptr(pins->newPin), args.confirmedFinalTry)
-           : tokenadmin::changePin(*session, ptr(pins->pin), ptr(pins->newPin), args.confirmedFinalTry);
+        so ? tokenadmin::changeSoPin(target->session, ptr(pins.soPin), ptr(pins.newPin),
+                                     args.confirmedFinalTry)
+           : tokenadmin::changePin(target->session, ptr(pins.pin), ptr(pins.newPin), args.confirmedFinalTry);
     if (!result)
         return fail(result.error());
-    say(so ? tr("Changed the SO PIN of token %1.").arg(describe(*selected->slot.token))
-           : tr("Changed the user PIN of token %1.").arg(describe(*selected->slot.token)));
+    const QString token = describe(*target->selected.slot.token);
+    say(so ? tr("Changed the SO PIN of token %1.").arg(token)
+           : tr("Changed the user PIN of token %1.").arg(token));
     return ExitOk;
 }
 
 /// unblock and init-pin: both log in as SO and set a new user PIN with C_InitPIN.
 int runSetUserPinAsSo(const Arguments& args, bool unblock) {
-    auto pins = readPins(args);
-    if (!pins)
-        return fail(pins.error());
-    auto selected = selectTokenOf(args);
-    if (!selected)
-        return fail(selected.error());
-    auto session = openFor(*selected);
-    if (!session)
-        return fail(session.error());
-    auto result =
-        tokenadmin::unblockUserPin(*session, ptr(pins->soPin), ptr(pins->newPin), args.confirmedFinalTry);
+    auto target = openPinCommandTarget(args);
+    if (!target)
+        return fail(target.error());
+    auto result = tokenadmin::unblockUserPin(target->session, ptr(target->pins.soPin),
+                                             ptr(target->pins.newPin), args.confirmedFinalTry);
     if (!result)
         return fail(result.error());
-    say(unblock ? tr("Unblocked the user PIN of token %1: it has the new PIN now.")
-                      .arg(describe(*selected->slot.token))
-                : tr("Set the user PIN of token %1.").arg(describe(*selected->slot.token)));
+    const QString token = describe(*target->selected.slot.token);
+    say(unblock ? tr("Unblocked the user PIN of token %1: it has the new PIN now.").arg(token)
+                : tr("Set the user PIN of token %1.").arg(token));
     return ExitOk;
 }
 

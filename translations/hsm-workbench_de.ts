@@ -84,37 +84,22 @@
         <translation>Generisches PKCS#11</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="29"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="30"/>
         <source>%1 key pair “%2”</source>
         <translation>%1-Schlüsselpaar „%2“</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="30"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="31"/>
         <source>%1 key “%2”</source>
         <translation>%1-Schlüssel „%2“</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="36"/>
-        <source>Public key</source>
-        <translation>Öffentlicher Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="38"/>
-        <source>Private key</source>
-        <translation>Privater Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="40"/>
-        <source>Secret key</source>
-        <translation>Geheimer Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="57"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="45"/>
         <source>Generating the %1 failed</source>
         <translation>Erzeugung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="61"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="49"/>
         <source>Generated the %1</source>
         <translation>%1 erzeugt</translation>
     </message>
@@ -728,199 +713,189 @@
 <context>
     <name>hsm::InitTokenDialog</name>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="23"/>
-        <location filename="../views/InitTokenDialog.cpp" line="24"/>
+        <location filename="../views/InitTokenDialog.cpp" line="21"/>
+        <location filename="../views/InitTokenDialog.cpp" line="22"/>
         <source>Initialise token</source>
         <translation>Token initialisieren</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="26"/>
+        <location filename="../views/InitTokenDialog.cpp" line="24"/>
         <source>INITIALISE</source>
         <translation>INITIALISIEREN</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="34"/>
+        <location filename="../views/InitTokenDialog.cpp" line="32"/>
         <source>The number of objects on it is not known yet.</source>
         <translation>Die Zahl der Objekte darauf ist noch nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="36"/>
+        <location filename="../views/InitTokenDialog.cpp" line="34"/>
         <source>1 object is listed in the Objects tab; objects the current login cannot see are destroyed too.</source>
         <translation>1 Objekt wird im Reiter „Objekte“ angezeigt; Objekte, die die aktuelle Anmeldung nicht sieht, werden ebenfalls vernichtet.</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="38"/>
+        <location filename="../views/InitTokenDialog.cpp" line="36"/>
         <source>%1 objects are listed in the Objects tab; objects the current login cannot see are destroyed too.</source>
         <translation>%1 Objekte werden im Reiter „Objekte“ angezeigt; Objekte, die die aktuelle Anmeldung nicht sieht, werden ebenfalls vernichtet.</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="41"/>
+        <location filename="../views/InitTokenDialog.cpp" line="39"/>
         <source>&lt;b&gt;Everything on token “%1” (serial %2, slot %3) will be destroyed&lt;/b&gt;: all keys, certificates and data objects, and its user PIN. %4 This cannot be undone.</source>
         <translation>&lt;b&gt;Alles auf dem Token „%1“ (Seriennummer %2, Slot %3) wird vernichtet&lt;/b&gt;: alle Schlüssel, Zertifikate und Datenobjekte sowie seine Benutzer-PIN. %4 Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="48"/>
+        <location filename="../views/InitTokenDialog.cpp" line="46"/>
         <source>The token in slot %1 (%2) is not initialised yet: it holds nothing. Initialising it sets its label and SO PIN.</source>
         <translation>Das Token in Slot %1 (%2) ist noch nicht initialisiert: Es enthält nichts. Beim Initialisieren werden seine Bezeichnung und seine SO-PIN festgelegt.</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="61"/>
+        <location filename="../views/InitTokenDialog.cpp" line="59"/>
         <source>New token label</source>
         <translation>Neue Token-Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="62"/>
+        <location filename="../views/InitTokenDialog.cpp" line="60"/>
         <source>At most 32 bytes in UTF-8 (characters outside ASCII take 2 to 4 bytes)</source>
         <translation>Höchstens 32 Byte in UTF-8 (Zeichen außerhalb von ASCII belegen 2 bis 4 Byte)</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="64"/>
+        <location filename="../views/InitTokenDialog.cpp" line="62"/>
         <source>New &amp;label:</source>
         <translation>Neue &amp;Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="65"/>
-        <location filename="../views/InitTokenDialog.cpp" line="180"/>
+        <location filename="../views/InitTokenDialog.cpp" line="63"/>
+        <location filename="../views/InitTokenDialog.cpp" line="147"/>
         <source>SO PIN</source>
         <translation>SO-PIN</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="66"/>
+        <location filename="../views/InitTokenDialog.cpp" line="64"/>
         <source>Repeat SO PIN</source>
         <translation>SO-PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="67"/>
+        <location filename="../views/InitTokenDialog.cpp" line="65"/>
         <source>Current or new SO &amp;PIN:</source>
         <translation>Aktuelle oder neue SO-&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="67"/>
+        <location filename="../views/InitTokenDialog.cpp" line="65"/>
         <source>New SO &amp;PIN:</source>
         <translation>Neue SO-&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="69"/>
+        <location filename="../views/InitTokenDialog.cpp" line="67"/>
         <source>Repeat SO PIN:</source>
         <translation>SO-PIN wiederholen:</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="73"/>
+        <location filename="../views/InitTokenDialog.cpp" line="71"/>
         <source>Most tokens (SoftHSM2 too) check the current SO PIN to re-initialise and keep it; some set the PIN given here as the new SO PIN.</source>
         <translation>Die meisten Tokens (auch SoftHSM2) prüfen beim Neuinitialisieren die aktuelle SO-PIN und behalten sie bei; manche setzen die hier angegebene PIN als neue SO-PIN.</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="80"/>
+        <location filename="../views/InitTokenDialog.cpp" line="78"/>
         <source>Also set the &amp;user PIN</source>
         <translation>Auch die Ben&amp;utzer-PIN setzen</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="82"/>
+        <location filename="../views/InitTokenDialog.cpp" line="80"/>
         <source>Also set the user PIN</source>
         <translation>Auch die Benutzer-PIN setzen</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="83"/>
+        <location filename="../views/InitTokenDialog.cpp" line="81"/>
         <source>Logs in as security officer after initialising and sets the user PIN</source>
         <translation>Meldet sich nach dem Initialisieren als Sicherheitsbeauftragter an und setzt die Benutzer-PIN</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="86"/>
+        <location filename="../views/InitTokenDialog.cpp" line="84"/>
         <source>User PIN</source>
         <translation>Benutzer-PIN</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="88"/>
+        <location filename="../views/InitTokenDialog.cpp" line="86"/>
         <source>Repeat user PIN</source>
         <translation>Benutzer-PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="89"/>
+        <location filename="../views/InitTokenDialog.cpp" line="87"/>
         <source>User PIN:</source>
         <translation>Benutzer-PIN:</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="90"/>
+        <location filename="../views/InitTokenDialog.cpp" line="88"/>
         <source>Repeat user PIN:</source>
         <translation>Benutzer-PIN wiederholen:</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="94"/>
-        <source>PINs on this token are %1 long.</source>
-        <translation>PINs auf diesem Token sind %1 lang.</translation>
-    </message>
-    <message>
-        <location filename="../views/InitTokenDialog.cpp" line="100"/>
+        <location filename="../views/InitTokenDialog.cpp" line="93"/>
         <source>This token has a PIN pad. Use the token&apos;s PIN pad when it asks for the SO PIN. Set the user PIN afterwards with Token ▸ PINs ▸ Initialise user PIN.</source>
         <translation>Dieses Token hat ein PIN-Pad. Geben Sie die SO-PIN am PIN-Pad des Tokens ein, wenn es danach fragt. Setzen Sie die Benutzer-PIN anschließend über Token ▸ PINs ▸ Benutzer-PIN initialisieren.</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="113"/>
+        <location filename="../views/InitTokenDialog.cpp" line="95"/>
         <source>I understand that a wrong SO PIN now locks it</source>
         <translation>Mir ist bewusst, dass eine falsche SO-PIN sie jetzt sperrt</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="115"/>
-        <source>Confirm the final try</source>
-        <translation>Letzten Versuch bestätigen</translation>
-    </message>
-    <message>
-        <location filename="../views/InitTokenDialog.cpp" line="120"/>
+        <location filename="../views/InitTokenDialog.cpp" line="99"/>
         <source>To confirm, type the token&apos;s current label, &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>Geben Sie zur Bestätigung die aktuelle Bezeichnung des Tokens ein, &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="121"/>
+        <location filename="../views/InitTokenDialog.cpp" line="100"/>
         <source>This token has no label yet, so type the word &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
         <translation>Dieses Token hat noch keine Bezeichnung; geben Sie zur Bestätigung das Wort &lt;b&gt;%1&lt;/b&gt; ein:</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="128"/>
+        <location filename="../views/InitTokenDialog.cpp" line="107"/>
         <source>Type the token&apos;s label to confirm</source>
         <translation>Zur Bestätigung die Bezeichnung des Tokens eingeben</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="141"/>
+        <location filename="../views/InitTokenDialog.cpp" line="112"/>
         <source>Destroy and initialise</source>
         <translation>Vernichten und initialisieren</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="141"/>
+        <location filename="../views/InitTokenDialog.cpp" line="112"/>
         <source>Initialise</source>
         <translation>Initialisieren</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="173"/>
+        <location filename="../views/InitTokenDialog.cpp" line="140"/>
         <source>The token is write-protected: it cannot be initialised.</source>
         <translation>Das Token ist schreibgeschützt: Es kann nicht initialisiert werden.</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="176"/>
+        <location filename="../views/InitTokenDialog.cpp" line="143"/>
         <source>The SO PIN is locked; the token refuses to be initialised with it.</source>
         <translation>Die SO-PIN ist gesperrt; das Token lässt sich damit nicht initialisieren.</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="183"/>
+        <location filename="../views/InitTokenDialog.cpp" line="150"/>
         <source>The repeated SO PIN does not match.</source>
         <translation>Die wiederholte SO-PIN stimmt nicht überein.</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="185"/>
+        <location filename="../views/InitTokenDialog.cpp" line="152"/>
         <source>user PIN</source>
         <translation>Benutzer-PIN</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="188"/>
+        <location filename="../views/InitTokenDialog.cpp" line="155"/>
         <source>The repeated user PIN does not match.</source>
         <translation>Die wiederholte Benutzer-PIN stimmt nicht überein.</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="192"/>
+        <location filename="../views/InitTokenDialog.cpp" line="159"/>
         <source>Tick the box to confirm the final try.</source>
         <translation>Setzen Sie das Häkchen, um den letzten Versuch zu bestätigen.</translation>
     </message>
     <message>
-        <location filename="../views/InitTokenDialog.cpp" line="194"/>
+        <location filename="../views/InitTokenDialog.cpp" line="161"/>
         <source>Type %1 in the confirmation field.</source>
         <translation>Geben Sie %1 in das Bestätigungsfeld ein.</translation>
     </message>
@@ -1413,167 +1388,167 @@
 <context>
     <name>hsm::KeyGenRunPage</name>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="72"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="60"/>
         <source>Generating</source>
         <translation>Erzeugung</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="73"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="61"/>
         <source>The token generates the key. The main window stays usable meanwhile.</source>
         <translation>Das Token erzeugt den Schlüssel. Das Hauptfenster bleibt währenddessen benutzbar.</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="85"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="73"/>
         <source>Generation progress</source>
         <translation>Fortschritt der Erzeugung</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="89"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="77"/>
         <source>A&amp;bandon</source>
         <translation>A&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="91"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="79"/>
         <source>Abandon the generation</source>
         <translation>Die Erzeugung abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="92"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="80"/>
         <source>Stop waiting. The module finishes what it started; a key pair is kept complete or removed, and you are told which.</source>
         <translation>Nicht länger warten. Das Modul beendet, was es begonnen hat; ein Schlüsselpaar wird vollständig behalten oder entfernt, und Sie erfahren, was davon geschah.</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="98"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="86"/>
         <source>Generation result</source>
         <translation>Ergebnis der Erzeugung</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="134"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="122"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="136"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="124"/>
         <source>Abandoned (%1). The module cannot be interrupted: waiting for it so that no half key pair is left behind. You can close this wizard; the window reports the outcome.</source>
         <translation>Abgebrochen (%1). Das Modul kann nicht unterbrochen werden: Es wird abgewartet, damit kein halbes Schlüsselpaar zurückbleibt. Sie können diesen Assistenten schließen; das Hauptfenster meldet das Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="142"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="130"/>
         <source>Generating the %1 on “%2”… %3</source>
         <translation>Erzeuge %1 auf „%2“ … %3</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="148"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="136"/>
         <source>the token is no longer available</source>
         <translation>das Token ist nicht mehr verfügbar</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="149"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="137"/>
         <source>Select the token again and repeat the generation.</source>
         <translation>Wählen Sie das Token erneut aus und wiederholen Sie die Erzeugung.</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="168"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="156"/>
         <source>abandoned before the module started; nothing was generated</source>
         <translation>abgebrochen, bevor das Modul begann; es wurde nichts erzeugt</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="174"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="162"/>
         <source>the session is not logged in</source>
         <translation>die Sitzung ist nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="175"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="163"/>
         <source>Log in to the token (Token ▸ Log in) and generate again.</source>
         <translation>Melden Sie sich beim Token an (Token ▸ Anmelden) und erzeugen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="221"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="209"/>
         <source>Generated the %1 in %2 s.</source>
         <translation>%1 in %2 s erzeugt.</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="223"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="211"/>
         <source>Abandoned while the module was generating: %1</source>
         <translation>Abgebrochen, während das Modul erzeugte: %1</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="225"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="213"/>
         <source>Left out so that the module accepted the template: %1. The key does not have it.</source>
         <translation>Weggelassen, damit das Modul das Template akzeptiert: %1. Der Schlüssel hat dieses Attribut nicht.</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="228"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="216"/>
         <source>ID: %1</source>
         <translation>ID: %1</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="229"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="217"/>
         <source>Objects created:</source>
         <translation>Erstellte Objekte:</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="234"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="222"/>
         <source>  none</source>
         <translation>  keine</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="238"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="226"/>
         <source>Done: the %1 is on the token.</source>
         <translation>Fertig: %1 ist jetzt auf dem Token.</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="239"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="227"/>
         <source>Abandoned: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="241"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="229"/>
         <source>(without %1)</source>
         <translation>(ohne %1)</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="245"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="233"/>
         <source>Generated the %1</source>
         <translation>%1 erzeugt</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="257"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="245"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="259"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="247"/>
         <source>Return value: %1</source>
         <translation>Rückgabewert: %1</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="263"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="251"/>
         <source>The generation was abandoned; nothing was left on the token.</source>
         <translation>Die Erzeugung wurde abgebrochen; auf dem Token ist nichts zurückgeblieben.</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="265"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="253"/>
         <source>The %1 was not generated.</source>
         <translation>%1 wurde nicht erzeugt.</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="267"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="255"/>
         <source>Generating the %1 failed</source>
         <translation>Erzeugung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="272"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="260"/>
         <source>The module rejected the template (%1).</source>
         <translation>Das Modul hat das Template abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="276"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="264"/>
         <source>Template rejected</source>
         <translation>Template abgelehnt</translation>
     </message>
     <message>
-        <location filename="../views/KeyGenRunPage.cpp" line="277"/>
+        <location filename="../views/KeyGenRunPage.cpp" line="265"/>
         <source>The module rejected the template: %1
 
 Retry, leaving out one optional attribute at a time until the module accepts it? The key is then made without that attribute, and you are told which one it was.</source>
@@ -1810,7 +1785,7 @@ Erneut versuchen und dabei nacheinander je ein optionales Attribut weglassen, bi
     </message>
     <message>
         <location filename="../views/LoginDialog.cpp" line="20"/>
-        <location filename="../views/LoginDialog.cpp" line="68"/>
+        <location filename="../views/LoginDialog.cpp" line="55"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
@@ -1860,19 +1835,14 @@ Erneut versuchen und dabei nacheinander je ein optionales Attribut weglassen, bi
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../views/LoginDialog.cpp" line="49"/>
+        <location filename="../views/LoginDialog.cpp" line="50"/>
         <source>This token has a PIN pad: use the PIN pad to enter the PIN after pressing Log in.</source>
         <translation>Dieses Token hat ein PIN-Pad: Nach „Anmelden“ die PIN am PIN-Pad eingeben.</translation>
     </message>
     <message>
-        <location filename="../views/LoginDialog.cpp" line="62"/>
+        <location filename="../views/LoginDialog.cpp" line="52"/>
         <source>I understand that a wrong PIN now locks the PIN</source>
         <translation>Mir ist bewusst, dass eine falsche PIN die PIN jetzt sperrt</translation>
-    </message>
-    <message>
-        <location filename="../views/LoginDialog.cpp" line="64"/>
-        <source>Confirm the final try</source>
-        <translation>Letzten Versuch bestätigen</translation>
     </message>
 </context>
 <context>
@@ -2878,181 +2848,181 @@ Flags: %4</translation>
         <translation>Melden Sie sich als Benutzer an und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="211"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="209"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="220"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="218"/>
         <source>Nothing was deleted.</source>
         <translation>Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="221"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="219"/>
         <source>Deleted: %1.</source>
         <translation>Gelöscht: %1.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="250"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="248"/>
         <source>The object changed since it was listed; it was not deleted.</source>
         <translation>Das Objekt hat sich seit dem Auflisten geändert; es wurde nicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="252"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="250"/>
         <source>Refresh the object list and select it again.</source>
         <translation>Aktualisieren Sie die Objektliste und wählen Sie es erneut aus.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="299"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="297"/>
         <source>Can be set but never cleared: once a key is sensitive its value must not leave the token in plain text.</source>
         <translation>Kann gesetzt, aber nie zurückgenommen werden: Ist ein Schlüssel einmal vertraulich, darf sein Wert das Token nicht im Klartext verlassen.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="304"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="302"/>
         <source>Can be set but never cleared: once set, the key may only be wrapped with trusted keys.</source>
         <translation>Kann gesetzt, aber nie zurückgenommen werden: Danach darf der Schlüssel nur noch mit vertrauenswürdigen Schlüsseln gewrappt werden.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="308"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="306"/>
         <source>Can be cleared but never set again: a key that was not extractable cannot become extractable.</source>
         <translation>Kann zurückgenommen, aber nie wieder gesetzt werden: Ein Schlüssel, der nicht exportierbar war, kann nicht exportierbar werden.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="313"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="311"/>
         <source>Can be cleared but never set again: once copying is forbidden it stays forbidden.</source>
         <translation>Kann zurückgenommen, aber nie wieder gesetzt werden: Ist das Kopieren einmal verboten, bleibt es verboten.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="318"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="316"/>
         <source>Read-only: what the object is cannot change.</source>
         <translation>Nur lesbar: Die Art des Objekts kann sich nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="321"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="319"/>
         <source>Read-only: a session object becomes a token object (or back) only by copying it.</source>
         <translation>Nur lesbar: Ein Sitzungsobjekt wird nur durch Kopieren zum Token-Objekt (oder umgekehrt).</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="327"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="325"/>
         <source>Read-only: set when the object is created; it changes only in a copy.</source>
         <translation>Nur lesbar: Wird beim Erstellen des Objekts festgelegt und ändert sich nur in einer Kopie.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="330"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="328"/>
         <source>Read-only: set by the token, true when the key was generated on the token.</source>
         <translation>Nur lesbar: Vom Token gesetzt; true, wenn der Schlüssel auf dem Token erzeugt wurde.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="333"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="331"/>
         <source>Read-only: set by the token, true when the key has always been sensitive.</source>
         <translation>Nur lesbar: Vom Token gesetzt; true, wenn der Schlüssel immer vertraulich war.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="336"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="334"/>
         <source>Read-only: set by the token, true when the key has never been extractable.</source>
         <translation>Nur lesbar: Vom Token gesetzt; true, wenn der Schlüssel nie exportierbar war.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="339"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="337"/>
         <source>Read-only here: only the Security Officer may mark an object as trusted.</source>
         <translation>Hier nur lesbar: Nur der Sicherheitsbeauftragte darf ein Objekt als vertrauenswürdig markieren.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="437"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="435"/>
         <source>%1 has no %2.</source>
         <translation>%1 hat kein Attribut %2.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="439"/>
-        <location filename="../backend/ObjectAdmin.cpp" line="450"/>
-        <location filename="../backend/ObjectAdmin.cpp" line="525"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="437"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="448"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="523"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="444"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="442"/>
         <source>%1 cannot be changed from %2 to %3 on %4. %5</source>
         <translation>%1 kann auf %4 nicht von %2 auf %3 geändert werden. %5</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="456"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="454"/>
         <source>%1 cannot be changed: its CKA_MODIFIABLE is false.</source>
         <translation>%1 kann nicht geändert werden: Sein CKA_MODIFIABLE ist false.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="459"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="457"/>
         <source>Nothing was changed. CKA_MODIFIABLE is set when an object is created; make a modifiable copy or create the object again.</source>
         <translation>Es wurde nichts geändert. CKA_MODIFIABLE wird beim Erstellen eines Objekts festgelegt; erstellen Sie eine änderbare Kopie oder das Objekt neu.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="475"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="473"/>
         <source>Changing attributes</source>
         <translation>Ändern der Attribute</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="510"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="508"/>
         <source>the module refused one of %1</source>
         <translation>das Modul hat eines der Attribute %1 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="526"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="524"/>
         <source>The module changed %1 before it failed.</source>
         <translation>Das Modul hat %1 geändert, bevor der Fehler auftrat.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="532"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="530"/>
         <source>Change one attribute at a time to find the one the module refuses.</source>
         <translation>Ändern Sie jeweils nur ein Attribut, um das vom Modul abgelehnte zu finden.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="543"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="541"/>
         <source>Write the OID in dotted form, e.g. 1.2.840.113549.1.7.1.</source>
         <translation>Schreiben Sie die OID in Punktschreibweise, z. B. 1.2.840.113549.1.7.1.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="547"/>
-        <location filename="../backend/ObjectAdmin.cpp" line="557"/>
-        <location filename="../backend/ObjectAdmin.cpp" line="563"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="545"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="555"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="561"/>
         <source>OID</source>
         <translation>OID</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="548"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="546"/>
         <source>“%1” is not a dotted OID (numbers separated by dots, at least two).</source>
         <translation>„%1“ ist keine OID in Punktschreibweise (durch Punkte getrennte Zahlen, mindestens zwei).</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="558"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="556"/>
         <source>“%1”: the first number must be 0, 1 or 2.</source>
         <translation>„%1“: Die erste Zahl muss 0, 1 oder 2 sein.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="564"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="562"/>
         <source>“%1”: after 0 or 1 the second number must be below 40.</source>
         <translation>„%1“: Nach 0 oder 1 muss die zweite Zahl kleiner als 40 sein.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="573"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="571"/>
         <source>“%1” is not a valid OID.</source>
         <translation>„%1“ ist keine gültige OID.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="582"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="580"/>
         <source>“%1” could not be encoded.</source>
         <translation>„%1“ konnte nicht kodiert werden.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="598"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="596"/>
         <source>Creating a data object</source>
         <translation>Erstellen eines Datenobjekts</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="602"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="600"/>
         <source>The value is %1 bytes; data objects are limited to %2 bytes here.</source>
         <translation>Der Wert hat %1 Byte; Datenobjekte sind hier auf %2 Byte begrenzt.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="606"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="604"/>
         <source>Store large files elsewhere; a token has little memory.</source>
         <translation>Speichern Sie große Dateien anderswo; ein Token hat wenig Speicher.</translation>
     </message>
@@ -3096,73 +3066,73 @@ Flags: %4</translation>
         <translation>%1 enthält kein lesbares X.509-Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectExport.cpp" line="305"/>
+        <location filename="../backend/ObjectExport.cpp" line="287"/>
         <source>%1 has no %2, so its public key cannot be built.</source>
         <translation>%1 hat kein Attribut %2, daher kann der zugehörige öffentliche Schlüssel nicht gebildet werden.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectExport.cpp" line="311"/>
+        <location filename="../backend/ObjectExport.cpp" line="293"/>
         <source>%1 has no %2, and no CKA_ID to find its public key or certificate by.</source>
         <translation>%1 hat kein Attribut %2 und keine CKA_ID, über die sich der zugehörige öffentliche Schlüssel oder das Zertifikat finden ließe.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectExport.cpp" line="314"/>
+        <location filename="../backend/ObjectExport.cpp" line="296"/>
         <source>Export the public key from where the key was generated.</source>
         <translation>Exportieren Sie den öffentlichen Schlüssel dort, wo der Schlüssel erzeugt wurde.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectExport.cpp" line="330"/>
+        <location filename="../backend/ObjectExport.cpp" line="312"/>
         <source>the public key object with ID %1 (%2)</source>
         <translation>das Objekt des öffentlichen Schlüssels mit ID %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectExport.cpp" line="354"/>
+        <location filename="../backend/ObjectExport.cpp" line="336"/>
         <source>the certificate with ID %1</source>
         <translation>das Zertifikat mit ID %1</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectExport.cpp" line="360"/>
+        <location filename="../backend/ObjectExport.cpp" line="342"/>
         <source>%1 has no %2, and the token holds no public key or certificate with ID %3.</source>
         <translation>%1 hat kein Attribut %2, und das Token enthält keinen öffentlichen Schlüssel und kein Zertifikat mit ID %3.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectExport.cpp" line="363"/>
+        <location filename="../backend/ObjectExport.cpp" line="345"/>
         <source>Import its public key or certificate with the same CKA_ID, or export the public key from where the key was generated.</source>
         <translation>Importieren Sie den zugehörigen öffentlichen Schlüssel oder das Zertifikat mit derselben CKA_ID, oder exportieren Sie den öffentlichen Schlüssel dort, wo der Schlüssel erzeugt wurde.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectExport.cpp" line="383"/>
+        <location filename="../backend/ObjectExport.cpp" line="365"/>
         <source>%1 has no readable CKA_VALUE.</source>
         <translation>%1 hat kein lesbares CKA_VALUE.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectExport.cpp" line="385"/>
+        <location filename="../backend/ObjectExport.cpp" line="367"/>
         <source>Log in and try again.</source>
         <translation>Melden Sie sich an und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectExport.cpp" line="395"/>
+        <location filename="../backend/ObjectExport.cpp" line="377"/>
         <source>The CKA_VALUE of %1 is not a DER X.509 certificate.</source>
         <translation>Das CKA_VALUE von %1 ist kein DER-kodiertes X.509-Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectExport.cpp" line="412"/>
-        <location filename="../backend/ObjectExport.cpp" line="444"/>
+        <location filename="../backend/ObjectExport.cpp" line="394"/>
+        <location filename="../backend/ObjectExport.cpp" line="426"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectExport.cpp" line="413"/>
+        <location filename="../backend/ObjectExport.cpp" line="395"/>
         <source>%1 has nothing to export: secret key material never leaves the token.</source>
         <translation>%1 hat nichts zu exportieren: Geheimes Schlüsselmaterial verlässt das Token nie.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectExport.cpp" line="445"/>
+        <location filename="../backend/ObjectExport.cpp" line="427"/>
         <source>This object cannot be exported in that format.</source>
         <translation>Dieses Objekt kann nicht in diesem Format exportiert werden.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectExport.cpp" line="446"/>
+        <location filename="../backend/ObjectExport.cpp" line="428"/>
         <source>Certificates and public keys export as PEM or DER, data objects as raw bytes.</source>
         <translation>Zertifikate und öffentliche Schlüssel werden als PEM oder DER exportiert, Datenobjekte als Rohdaten.</translation>
     </message>
@@ -3261,213 +3231,199 @@ Flags: %4</translation>
 <context>
     <name>hsm::PinChangeDialog</name>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="108"/>
+        <location filename="../views/PinChangeDialog.cpp" line="25"/>
         <source>Change user PIN of %1</source>
         <translation>Benutzer-PIN von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="109"/>
+        <location filename="../views/PinChangeDialog.cpp" line="26"/>
         <source>&amp;Current user PIN:</source>
         <translation>&amp;Aktuelle Benutzer-PIN:</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="110"/>
-        <location filename="../views/PinChangeDialog.cpp" line="126"/>
-        <location filename="../views/PinChangeDialog.cpp" line="137"/>
+        <location filename="../views/PinChangeDialog.cpp" line="18"/>
         <source>&amp;New user PIN:</source>
         <translation>&amp;Neue Benutzer-PIN:</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="111"/>
+        <location filename="../views/PinChangeDialog.cpp" line="27"/>
         <source>Changes the user PIN. The current PIN is checked by the token.</source>
         <translation>Ändert die Benutzer-PIN. Die aktuelle PIN wird vom Token geprüft.</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="112"/>
+        <location filename="../views/PinChangeDialog.cpp" line="28"/>
         <source>This token has a PIN pad. Use the token&apos;s PIN pad when it asks: first the current user PIN, then the new one (twice).</source>
         <translation>Dieses Token hat ein PIN-Pad. Verwenden Sie das PIN-Pad des Tokens, wenn es danach fragt: zuerst die aktuelle Benutzer-PIN, dann die neue (zweimal).</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="116"/>
+        <location filename="../views/PinChangeDialog.cpp" line="32"/>
         <source>Change SO PIN of %1</source>
         <translation>SO-PIN von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="117"/>
+        <location filename="../views/PinChangeDialog.cpp" line="33"/>
         <source>&amp;Current SO PIN:</source>
         <translation>&amp;Aktuelle SO-PIN:</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="118"/>
+        <location filename="../views/PinChangeDialog.cpp" line="34"/>
         <source>&amp;New SO PIN:</source>
         <translation>&amp;Neue SO-PIN:</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="119"/>
+        <location filename="../views/PinChangeDialog.cpp" line="35"/>
         <source>Logs in as security officer with the current SO PIN, changes it, and logs out again.</source>
         <translation>Meldet sich mit der aktuellen SO-PIN als Sicherheitsbeauftragter an, ändert sie und meldet sich wieder ab.</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="120"/>
+        <location filename="../views/PinChangeDialog.cpp" line="36"/>
         <source>This token has a PIN pad. Use the token&apos;s PIN pad when it asks: the current SO PIN to log in, then the current and the new SO PIN.</source>
         <translation>Dieses Token hat ein PIN-Pad. Verwenden Sie das PIN-Pad des Tokens, wenn es danach fragt: die aktuelle SO-PIN zur Anmeldung, dann die aktuelle und die neue SO-PIN.</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="124"/>
+        <location filename="../views/PinChangeDialog.cpp" line="40"/>
         <source>Initialise user PIN of %1</source>
         <translation>Benutzer-PIN von %1 initialisieren</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="125"/>
-        <location filename="../views/PinChangeDialog.cpp" line="136"/>
+        <location filename="../views/PinChangeDialog.cpp" line="17"/>
         <source>&amp;SO PIN:</source>
         <translation>&amp;SO-PIN:</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="128"/>
+        <location filename="../views/PinChangeDialog.cpp" line="42"/>
         <source>Logs in as security officer and sets the user PIN. The token already has a user PIN: it is replaced.</source>
         <translation>Meldet sich als Sicherheitsbeauftragter an und setzt die Benutzer-PIN. Das Token hat bereits eine Benutzer-PIN: Sie wird ersetzt.</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="130"/>
+        <location filename="../views/PinChangeDialog.cpp" line="44"/>
         <source>Logs in as security officer and sets the user PIN, so the user can log in.</source>
         <translation>Meldet sich als Sicherheitsbeauftragter an und setzt die Benutzer-PIN, damit sich der Benutzer anmelden kann.</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="131"/>
-        <location filename="../views/PinChangeDialog.cpp" line="140"/>
+        <location filename="../views/PinChangeDialog.cpp" line="20"/>
         <source>This token has a PIN pad. Use the token&apos;s PIN pad when it asks: the SO PIN, then the new user PIN.</source>
         <translation>Dieses Token hat ein PIN-Pad. Verwenden Sie das PIN-Pad des Tokens, wenn es danach fragt: die SO-PIN, dann die neue Benutzer-PIN.</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="135"/>
+        <location filename="../views/PinChangeDialog.cpp" line="47"/>
         <source>Unblock user PIN of %1</source>
         <translation>Benutzer-PIN von %1 entsperren</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="138"/>
+        <location filename="../views/PinChangeDialog.cpp" line="48"/>
         <source>Logs in as security officer and sets a new user PIN, which also unlocks a locked user PIN. The old user PIN is not needed.</source>
         <translation>Meldet sich als Sicherheitsbeauftragter an und setzt eine neue Benutzer-PIN; damit wird auch eine gesperrte Benutzer-PIN entsperrt. Die alte Benutzer-PIN wird nicht benötigt.</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="151"/>
+        <location filename="../views/PinChangeDialog.cpp" line="59"/>
         <source>Token &lt;b&gt;%1&lt;/b&gt; (serial %2)</source>
         <translation>Token &lt;b&gt;%1&lt;/b&gt; (Seriennummer %2)</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="160"/>
+        <location filename="../views/PinChangeDialog.cpp" line="68"/>
         <source>You are logged in as user. A token allows one kind of login at a time, so the user is logged out first; log in again afterwards.</source>
         <translation>Sie sind als Benutzer angemeldet. Ein Token erlaubt nur eine Art der Anmeldung zugleich, daher wird der Benutzer zuerst abgemeldet; melden Sie sich danach wieder an.</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="169"/>
-        <location filename="../views/PinChangeDialog.cpp" line="173"/>
-        <location filename="../views/PinChangeDialog.cpp" line="257"/>
+        <location filename="../views/PinChangeDialog.cpp" line="77"/>
+        <location filename="../views/PinChangeDialog.cpp" line="81"/>
+        <location filename="../views/PinChangeDialog.cpp" line="133"/>
         <source>SO PIN</source>
         <translation>SO-PIN</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="169"/>
+        <location filename="../views/PinChangeDialog.cpp" line="77"/>
         <source>user PIN</source>
         <translation>Benutzer-PIN</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="171"/>
+        <location filename="../views/PinChangeDialog.cpp" line="79"/>
         <source>Current user PIN</source>
         <translation>Aktuelle Benutzer-PIN</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="172"/>
+        <location filename="../views/PinChangeDialog.cpp" line="80"/>
         <source>Current SO PIN</source>
         <translation>Aktuelle SO-PIN</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="175"/>
+        <location filename="../views/PinChangeDialog.cpp" line="83"/>
         <source>New %1</source>
         <translation>Neue %1</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="177"/>
+        <location filename="../views/PinChangeDialog.cpp" line="85"/>
         <source>Repeat new %1</source>
         <translation>Neue %1 wiederholen</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="180"/>
+        <location filename="../views/PinChangeDialog.cpp" line="88"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="184"/>
-        <source>PINs on this token are %1 long.</source>
-        <translation>PINs auf diesem Token sind %1 lang.</translation>
-    </message>
-    <message>
-        <location filename="../views/PinChangeDialog.cpp" line="200"/>
+        <location filename="../views/PinChangeDialog.cpp" line="92"/>
         <source>I understand that a wrong PIN now locks the PIN</source>
         <translation>Mir ist bewusst, dass eine falsche PIN die PIN jetzt sperrt</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="202"/>
-        <source>Confirm the final try</source>
-        <translation>Letzten Versuch bestätigen</translation>
-    </message>
-    <message>
-        <location filename="../views/PinChangeDialog.cpp" line="214"/>
+        <location filename="../views/PinChangeDialog.cpp" line="94"/>
         <source>Unblock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="215"/>
+        <location filename="../views/PinChangeDialog.cpp" line="95"/>
         <source>Set PIN</source>
         <translation>PIN setzen</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="216"/>
+        <location filename="../views/PinChangeDialog.cpp" line="96"/>
         <source>Change PIN</source>
         <translation>PIN ändern</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="246"/>
+        <location filename="../views/PinChangeDialog.cpp" line="122"/>
         <source>The user PIN is locked: unblock it as security officer (Token ▸ PINs ▸ Unblock user PIN).</source>
         <translation>Die Benutzer-PIN ist gesperrt: Entsperren Sie sie als Sicherheitsbeauftragter (Token ▸ PINs ▸ Benutzer-PIN entsperren).</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="248"/>
+        <location filename="../views/PinChangeDialog.cpp" line="124"/>
         <source>The SO PIN is locked; nothing can be sent.</source>
         <translation>Die SO-PIN ist gesperrt; es kann nichts gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="250"/>
+        <location filename="../views/PinChangeDialog.cpp" line="126"/>
         <source>Tick the box to confirm the final try.</source>
         <translation>Setzen Sie das Häkchen, um den letzten Versuch zu bestätigen.</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="252"/>
+        <location filename="../views/PinChangeDialog.cpp" line="128"/>
         <source>The token is write-protected: its PINs cannot be changed.</source>
         <translation>Das Token ist schreibgeschützt: Seine PINs können nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="255"/>
+        <location filename="../views/PinChangeDialog.cpp" line="131"/>
         <source>current user PIN</source>
         <translation>aktuelle Benutzer-PIN</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="256"/>
+        <location filename="../views/PinChangeDialog.cpp" line="132"/>
         <source>current SO PIN</source>
         <translation>aktuelle SO-PIN</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="258"/>
+        <location filename="../views/PinChangeDialog.cpp" line="134"/>
         <source>new SO PIN</source>
         <translation>neue SO-PIN</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="258"/>
+        <location filename="../views/PinChangeDialog.cpp" line="134"/>
         <source>new user PIN</source>
         <translation>neue Benutzer-PIN</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="264"/>
+        <location filename="../views/PinChangeDialog.cpp" line="140"/>
         <source>The repeated PIN does not match the new PIN.</source>
         <translation>Die wiederholte PIN stimmt nicht mit der neuen PIN überein.</translation>
     </message>
@@ -3948,7 +3904,7 @@ Flags: %4</translation>
 <context>
     <name>hsm::SoftcardKeys</name>
     <message numerus="yes">
-        <location filename="../backend/SoftcardKeys.cpp" line="29"/>
+        <location filename="../backend/SoftcardKeys.cpp" line="24"/>
         <source>%n key(s) were destroyed before this failure</source>
         <translation>
             <numerusform>%n Schlüssel wurde vor diesem Fehler vernichtet</numerusform>
@@ -4737,7 +4693,7 @@ Commands:
     <message>
         <location filename="../cli/CliOutput.cpp" line="208"/>
         <location filename="../cli/DeleteCommands.cpp" line="60"/>
-        <location filename="../cli/SoftcardCommands.cpp" line="121"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="135"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4991,132 +4947,132 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SoftcardCommands.cpp" line="121"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="135"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SoftcardCommands.cpp" line="121"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="135"/>
         <source>Slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SoftcardCommands.cpp" line="121"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="135"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SoftcardCommands.cpp" line="121"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="135"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SoftcardCommands.cpp" line="140"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="154"/>
         <source>nShield softcards have a passphrase only; give it with --pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SoftcardCommands.cpp" line="143"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="157"/>
         <source>a token softcard needs --so-pin SOURCE as well as --pin SOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SoftcardCommands.cpp" line="162"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="176"/>
         <source>Created softcard “%1” (ID %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SoftcardCommands.cpp" line="168"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="182"/>
         <source>Type yes to continue: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SoftcardCommands.cpp" line="180"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="194"/>
         <source>hsmwb softcard delete needs --serial SERIAL (token softcards) or --id ID (nshield).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SoftcardCommands.cpp" line="197"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="208"/>
         <source>no softcard with ID or serial %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SoftcardCommands.cpp" line="198"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="209"/>
         <source>list the softcards with hsmwb softcard list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SoftcardCommands.cpp" line="199"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="210"/>
         <source>Deleting softcard “%1” (%2) destroys it and every key and object on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SoftcardCommands.cpp" line="203"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="214"/>
         <source> Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SoftcardCommands.cpp" line="204"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="215"/>
         <source>add --yes to delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SoftcardCommands.cpp" line="207"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="218"/>
         <source>not confirmed; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SoftcardCommands.cpp" line="212"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="223"/>
         <source>Deleted softcard “%1” (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SoftcardCommands.cpp" line="232"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="243"/>
         <source>List softcards (SoftHSM2 tokens, nShield softcards, initialised tokens).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SoftcardCommands.cpp" line="237"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="248"/>
         <source>Create a softcard: a token in the free slot (SO PIN and user PIN) or an nShield softcard (its passphrase as --pin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SoftcardCommands.cpp" line="244"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="255"/>
         <source>Softcard name / token label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SoftcardCommands.cpp" line="245"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="256"/>
         <source>SO PIN of the new token (not for nshield).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SoftcardCommands.cpp" line="247"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="258"/>
         <source>User PIN, or the passphrase for nshield.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SoftcardCommands.cpp" line="251"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="262"/>
         <source>Delete a softcard and everything on it (asks unless --yes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SoftcardCommands.cpp" line="256"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="267"/>
         <source>Serial of the token softcard (softhsm2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SoftcardCommands.cpp" line="258"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="269"/>
         <source>ID of the nShield softcard (see softcard list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SoftcardCommands.cpp" line="260"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="271"/>
         <source>Delete without asking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/SoftcardCommands.cpp" line="263"/>
+        <location filename="../cli/SoftcardCommands.cpp" line="274"/>
         <source>Check the connection to the nShield Web Services server (softcardtool -v1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5126,172 +5082,172 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="71"/>
+        <location filename="../cli/TokenCommands.cpp" line="92"/>
         <source>Type the token&apos;s label (%1) to destroy everything on it: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="93"/>
+        <location filename="../cli/TokenCommands.cpp" line="114"/>
         <source>--slot needs a slot ID (a number; hsmwb slots lists them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="108"/>
+        <location filename="../cli/TokenCommands.cpp" line="129"/>
         <source>use a slot ID that hsmwb slots --module %1 lists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="112"/>
+        <location filename="../cli/TokenCommands.cpp" line="133"/>
         <source>slot %1 holds no token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="113"/>
+        <location filename="../cli/TokenCommands.cpp" line="134"/>
         <source>insert the token, or choose another slot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="118"/>
+        <location filename="../cli/TokenCommands.cpp" line="139"/>
         <source>an unknown number of objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="123"/>
+        <location filename="../cli/TokenCommands.cpp" line="144"/>
         <source>1 public object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="123"/>
+        <location filename="../cli/TokenCommands.cpp" line="144"/>
         <source>%1 public objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="124"/>
+        <location filename="../cli/TokenCommands.cpp" line="145"/>
         <source> (private objects are not counted without logging in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="127"/>
+        <location filename="../cli/TokenCommands.cpp" line="148"/>
         <source>slot %1 holds the initialised token %2 with %3; initialising it destroys everything on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="134"/>
+        <location filename="../cli/TokenCommands.cpp" line="155"/>
         <source>; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="135"/>
+        <location filename="../cli/TokenCommands.cpp" line="156"/>
         <source>add --yes to initialise it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="139"/>
+        <location filename="../cli/TokenCommands.cpp" line="160"/>
         <source>the label typed does not match; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="149"/>
+        <location filename="../cli/TokenCommands.cpp" line="170"/>
         <source>Initialised the token in slot %1: label &quot;%2&quot;, serial %3, user PIN set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="152"/>
+        <location filename="../cli/TokenCommands.cpp" line="173"/>
         <source>Initialised the token in slot %1: label &quot;%2&quot;, serial %3 (no user PIN yet: hsmwb token init-pin sets it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="164"/>
+        <location filename="../cli/TokenCommands.cpp" line="185"/>
         <source>hsmwb token change-pin --so needs --so-pin SOURCE (the current SO PIN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="165"/>
+        <location filename="../cli/TokenCommands.cpp" line="186"/>
         <source>hsmwb token change-pin needs --pin SOURCE (the current user PIN), or --so with --so-pin SOURCE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="168"/>
+        <location filename="../cli/TokenCommands.cpp" line="189"/>
         <source>--pin is not used with --so; the current SO PIN comes from --so-pin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="169"/>
+        <location filename="../cli/TokenCommands.cpp" line="190"/>
         <source>--so-pin changes the SO PIN only with --so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="184"/>
+        <location filename="../cli/TokenCommands.cpp" line="202"/>
         <source>Changed the SO PIN of token %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="185"/>
+        <location filename="../cli/TokenCommands.cpp" line="203"/>
         <source>Changed the user PIN of token %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="204"/>
+        <location filename="../cli/TokenCommands.cpp" line="217"/>
         <source>Unblocked the user PIN of token %1: it has the new PIN now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="206"/>
+        <location filename="../cli/TokenCommands.cpp" line="218"/>
         <source>Set the user PIN of token %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="221"/>
+        <location filename="../cli/TokenCommands.cpp" line="233"/>
         <source>The security officer&apos;s PIN, from env:NAME, file:PATH or - (stdin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="226"/>
+        <location filename="../cli/TokenCommands.cpp" line="238"/>
         <source>The new PIN, from env:NAME, file:PATH or -.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="234"/>
+        <location filename="../cli/TokenCommands.cpp" line="246"/>
         <source>Initialise the token in a slot: destroys its objects, sets label and SO PIN (and the user PIN with --pin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="238"/>
+        <location filename="../cli/TokenCommands.cpp" line="250"/>
         <source>The slot&apos;s ID, as hsmwb slots lists it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="239"/>
+        <location filename="../cli/TokenCommands.cpp" line="251"/>
         <source>The new token label (at most 32 bytes UTF-8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="243"/>
+        <location filename="../cli/TokenCommands.cpp" line="255"/>
         <source>Also set this user PIN (env:NAME, file:PATH or -).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="245"/>
+        <location filename="../cli/TokenCommands.cpp" line="257"/>
         <source>Re-initialise an initialised token; without it its objects are listed and nothing is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="251"/>
+        <location filename="../cli/TokenCommands.cpp" line="263"/>
         <source>Change the user PIN (--pin), or the SO PIN (--so --so-pin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="257"/>
+        <location filename="../cli/TokenCommands.cpp" line="269"/>
         <source>Change the SO PIN instead of the user PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="261"/>
+        <location filename="../cli/TokenCommands.cpp" line="273"/>
         <source>Unblock a locked user PIN: the SO sets a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/TokenCommands.cpp" line="265"/>
+        <location filename="../cli/TokenCommands.cpp" line="277"/>
         <source>Set the user PIN as security officer (C_InitPIN).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5641,189 +5597,189 @@ Commands:
         <translation>Das Token hat ein leeres CKA_EC_POINT geliefert.</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="61"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="49"/>
         <source>%1 is required.</source>
         <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="62"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="50"/>
         <source>Add %1 to the template.</source>
         <translation>Fügen Sie %1 zum Template hinzu.</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="70"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="58"/>
         <source>%1 must be CK_TRUE (no session or public objects).</source>
         <translation>%1 muss CK_TRUE sein (keine Sitzungs- oder öffentlichen Objekte).</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="71"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="59"/>
         <source>Turn on %1.</source>
         <translation>Schalten Sie %1 ein.</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="71"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="59"/>
         <source>&quot;token object&quot;</source>
         <translation>„Token-Objekt“</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="71"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="59"/>
         <source>&quot;private&quot;</source>
         <translation>„Privat“</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="74"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="62"/>
         <source>CKA_CLASS must be CKO_SECRET_KEY.</source>
         <translation>CKA_CLASS muss CKO_SECRET_KEY sein.</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="75"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="63"/>
         <source>Generate an AES or HMAC key.</source>
         <translation>Erzeugen Sie einen AES- oder HMAC-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="81"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="69"/>
         <source>CKA_KEY_TYPE %1 is not supported; only CKK_AES, CKK_SHA256_HMAC, CKK_SHA384_HMAC and CKK_SHA512_HMAC are.</source>
         <translation>CKA_KEY_TYPE %1 wird nicht unterstützt; unterstützt werden nur CKK_AES, CKK_SHA256_HMAC, CKK_SHA384_HMAC und CKK_SHA512_HMAC.</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="84"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="72"/>
         <source>Generate an AES or HMAC key (HMAC keys with CKM_SHA256/384/512_KEY_GEN).</source>
         <translation>Erzeugen Sie einen AES- oder HMAC-Schlüssel (HMAC-Schlüssel mit CKM_SHA256/384/512_KEY_GEN).</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="89"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="77"/>
         <source>AES keys must be 16, 24 or 32 bytes, not %1.</source>
         <translation>AES-Schlüssel müssen 16, 24 oder 32 Byte lang sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="90"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="78"/>
         <source>Choose AES-128, AES-192 or AES-256.</source>
         <translation>Wählen Sie AES-128, AES-192 oder AES-256.</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="95"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="83"/>
         <source>a label is required.</source>
         <translation>eine Bezeichnung ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="95"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="83"/>
         <source>Enter a label.</source>
         <translation>Geben Sie eine Bezeichnung ein.</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="99"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="87"/>
         <source>the label must not contain &lt;, &gt; or &amp;.</source>
         <translation>die Bezeichnung darf weder &lt;, &gt; noch &amp; enthalten.</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="100"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="88"/>
         <source>Remove &lt;, &gt; and &amp; from the label.</source>
         <translation>Entfernen Sie &lt;, &gt; und &amp; aus der Bezeichnung.</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="105"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="93"/>
         <source>%1 must be CK_FALSE when given.</source>
         <translation>%1 muss CK_FALSE sein, wenn es angegeben ist.</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="106"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="94"/>
         <source>Turn off %1 or leave it out.</source>
         <translation>Schalten Sie %1 aus oder lassen Sie es weg.</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="108"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="96"/>
         <source>%1 must be CK_TRUE when given.</source>
         <translation>%1 muss CK_TRUE sein, wenn es angegeben ist.</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="109"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="97"/>
         <source>Turn on %1 or leave it out.</source>
         <translation>Schalten Sie %1 ein oder lassen Sie es weg.</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="111"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="99"/>
         <source>%1 is not supported by the library.</source>
         <translation>%1 wird von der Bibliothek nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="112"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="100"/>
         <source>Leave the ID empty; the library does not store CKA_ID.</source>
         <translation>Lassen Sie die ID leer; die Bibliothek speichert CKA_ID nicht.</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="113"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="101"/>
         <source>Leave %1 out.</source>
         <translation>Lassen Sie %1 weg.</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="120"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="108"/>
         <source>%1 should be CK_TRUE for %2 keys.</source>
         <translation>%1 sollte für %2-Schlüssel CK_TRUE sein.</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="121"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="109"/>
         <source>Turn on %1, or the key cannot be used for it.</source>
         <translation>Schalten Sie %1 ein, sonst kann der Schlüssel dafür nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="140"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="128"/>
         <source>nShield Web Services (WSOP)</source>
         <translation>nShield Web Services (WSOP)</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="193"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="181"/>
         <source>only AES and HMAC-SHA256/384/512 secret keys can be generated (no key pairs, no generic secrets); %1 is not possible.</source>
         <translation>nur geheime AES- und HMAC-SHA256/384/512-Schlüssel können erzeugt werden (keine Schlüsselpaare, keine generischen Geheimnisse); %1 ist nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenNShieldProfile.cpp" line="198"/>
+        <location filename="../backend/KeygenNShieldProfile.cpp" line="186"/>
         <source>Choose AES or HMAC-SHA256/384/512.</source>
         <translation>Wählen Sie AES oder HMAC-SHA256/384/512.</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenTemplateErrors.cpp" line="149"/>
+        <location filename="../backend/KeygenTemplateErrors.cpp" line="137"/>
         <source>the module refused %1</source>
         <translation>das Modul hat %1 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenTemplateErrors.cpp" line="151"/>
+        <location filename="../backend/KeygenTemplateErrors.cpp" line="139"/>
         <source>the module refused one of %1</source>
         <translation>das Modul hat eines der Attribute %1 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenTemplateErrors.cpp" line="153"/>
+        <location filename="../backend/KeygenTemplateErrors.cpp" line="141"/>
         <source>the module did not say which attribute</source>
         <translation>das Modul hat nicht angegeben, welches Attribut</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenTemplateErrors.cpp" line="156"/>
+        <location filename="../backend/KeygenTemplateErrors.cpp" line="144"/>
         <source>Change or remove the attribute, or retry leaving out optional attributes one at a time (%1); the key is then made without the one left out.</source>
         <translation>Ändern oder entfernen Sie das Attribut, oder versuchen Sie es erneut und lassen Sie dabei nacheinander je ein optionales Attribut weg (%1); der Schlüssel wird dann ohne das weggelassene erzeugt.</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenTemplates.cpp" line="172"/>
+        <location filename="../backend/KeygenTemplates.cpp" line="184"/>
         <source>Mechanism: %1</source>
         <translation>Mechanismus: %1</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenTemplates.cpp" line="179"/>
+        <location filename="../backend/KeygenTemplates.cpp" line="191"/>
         <source>Public key template:</source>
         <translation>Template des öffentlichen Schlüssels:</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenTemplates.cpp" line="180"/>
+        <location filename="../backend/KeygenTemplates.cpp" line="192"/>
         <source>Private key template:</source>
         <translation>Template des privaten Schlüssels:</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenTemplates.cpp" line="186"/>
+        <location filename="../backend/KeygenTemplates.cpp" line="198"/>
         <source>Then C_SetAttributeValue on both keys:
   CKA_ID = SHA-1 of the public key (its RFC 5280 key identifier, so a certificate for it pairs by ID)</source>
         <translation>Danach C_SetAttributeValue auf beiden Schlüsseln:
   CKA_ID = SHA-1 des öffentlichen Schlüssels (seine Schlüsselkennung nach RFC 5280, damit sich ein Zertifikat dafür über die ID zuordnen lässt)</translation>
     </message>
     <message>
-        <location filename="../backend/KeygenTemplates.cpp" line="190"/>
+        <location filename="../backend/KeygenTemplates.cpp" line="202"/>
         <source>Secret key template:</source>
         <translation>Template des geheimen Schlüssels:</translation>
     </message>
@@ -6284,39 +6240,49 @@ Commands:
 <context>
     <name>hsm::pinfields</name>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="34"/>
+        <location filename="../views/PinFields.cpp" line="31"/>
         <source>Sent to the token only; never stored or logged</source>
         <translation>Wird nur an das Token gesendet; nie gespeichert oder protokolliert</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="64"/>
+        <location filename="../views/PinFields.cpp" line="61"/>
         <source>%1 to %2 bytes</source>
         <translation>%1 bis %2 Byte</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="66"/>
+        <location filename="../views/PinFields.cpp" line="63"/>
         <source>at least %1 bytes</source>
         <translation>mindestens %1 Byte</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="68"/>
+        <location filename="../views/PinFields.cpp" line="65"/>
         <source>at most %1 bytes</source>
         <translation>höchstens %1 Byte</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="75"/>
+        <location filename="../views/PinFields.cpp" line="72"/>
         <source>Enter the %1.</source>
         <translation>Geben Sie die %1 ein.</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="77"/>
+        <location filename="../views/PinFields.cpp" line="74"/>
         <source>The %1 is too short: this token accepts %2.</source>
         <translation>Die %1 ist zu kurz: Dieses Token akzeptiert %2.</translation>
     </message>
     <message>
-        <location filename="../views/PinChangeDialog.cpp" line="79"/>
+        <location filename="../views/PinFields.cpp" line="76"/>
         <source>The %1 is too long: this token accepts %2.</source>
         <translation>Die %1 ist zu lang: Dieses Token akzeptiert %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/PinFields.cpp" line="100"/>
+        <source>PINs on this token are %1 long.</source>
+        <translation>PINs auf diesem Token sind %1 lang.</translation>
+    </message>
+    <message>
+        <location filename="../views/PinFields.cpp" line="121"/>
+        <source>Confirm the final try</source>
+        <translation>Letzten Versuch bestätigen</translation>
     </message>
 </context>
 <context>
@@ -6415,201 +6381,201 @@ Commands:
 <context>
     <name>hsm::tokenadmin</name>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="40"/>
-        <location filename="../backend/TokenAdmin.cpp" line="119"/>
-        <location filename="../backend/TokenAdmin.cpp" line="123"/>
-        <location filename="../backend/TokenAdmin.cpp" line="128"/>
+        <location filename="../backend/TokenAdmin.cpp" line="41"/>
+        <location filename="../backend/TokenAdmin.cpp" line="151"/>
+        <location filename="../backend/TokenAdmin.cpp" line="155"/>
+        <location filename="../backend/TokenAdmin.cpp" line="160"/>
         <source>PIN check</source>
         <translation>PIN-Prüfung</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="40"/>
+        <location filename="../backend/TokenAdmin.cpp" line="41"/>
         <source>no %1 was given</source>
         <translation>es wurde keine %1 angegeben</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="41"/>
+        <location filename="../backend/TokenAdmin.cpp" line="42"/>
         <source>enter the PIN; this token has no PIN pad.</source>
         <translation>Geben Sie die PIN ein; dieses Token hat kein PIN-Pad.</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="50"/>
+        <location filename="../backend/TokenAdmin.cpp" line="51"/>
         <source>the token &quot;%1&quot; is write-protected; nothing was sent to it</source>
         <translation>das Token „%1“ ist schreibgeschützt; es wurde nichts an das Token gesendet</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="51"/>
+        <location filename="../backend/TokenAdmin.cpp" line="52"/>
         <source>remove the write protection (switch, policy or vendor tool) and try again.</source>
         <translation>Heben Sie den Schreibschutz auf (Schalter, Richtlinie oder Herstellerwerkzeug) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="60"/>
+        <location filename="../backend/TokenAdmin.cpp" line="61"/>
         <source>re-initialise the token (this destroys its objects).</source>
         <translation>Initialisieren Sie das Token neu (dies vernichtet seine Objekte).</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="61"/>
+        <location filename="../backend/TokenAdmin.cpp" line="62"/>
         <source>unblock the user PIN as security officer.</source>
         <translation>Entsperren Sie die Benutzer-PIN als Sicherheitsbeauftragter.</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="64"/>
+        <location filename="../backend/TokenAdmin.cpp" line="65"/>
         <source>confirm that you want to use the final try, and double-check the PIN.</source>
         <translation>Bestätigen Sie, dass Sie den letzten Versuch nutzen wollen, und prüfen Sie die PIN genau.</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="92"/>
-        <location filename="../backend/TokenAdmin.cpp" line="162"/>
-        <location filename="../backend/TokenAdmin.cpp" line="283"/>
+        <location filename="../backend/TokenAdmin.cpp" line="93"/>
+        <location filename="../backend/TokenAdmin.cpp" line="194"/>
+        <location filename="../backend/TokenAdmin.cpp" line="295"/>
         <source>SO PIN</source>
         <translation>SO-PIN</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="92"/>
-        <location filename="../backend/TokenAdmin.cpp" line="166"/>
+        <location filename="../backend/TokenAdmin.cpp" line="93"/>
+        <location filename="../backend/TokenAdmin.cpp" line="198"/>
         <source>user PIN</source>
         <translation>Benutzer-PIN</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="93"/>
+        <location filename="../backend/TokenAdmin.cpp" line="94"/>
         <source>current %1</source>
         <translation>aktuelle %1</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="95"/>
+        <location filename="../backend/TokenAdmin.cpp" line="96"/>
         <source>new %1</source>
         <translation>neue %1</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="113"/>
+        <location filename="../backend/TokenAdmin.cpp" line="145"/>
         <source>this token accepts %1 to %2 bytes</source>
         <translation>dieses Token akzeptiert %1 bis %2 Byte</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="115"/>
+        <location filename="../backend/TokenAdmin.cpp" line="147"/>
         <source>this token accepts at least %1 bytes</source>
         <translation>dieses Token akzeptiert mindestens %1 Byte</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="117"/>
+        <location filename="../backend/TokenAdmin.cpp" line="149"/>
         <source>this token accepts at most %1 bytes</source>
         <translation>dieses Token akzeptiert höchstens %1 Byte</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="119"/>
+        <location filename="../backend/TokenAdmin.cpp" line="151"/>
         <source>the %1 is empty</source>
         <translation>die %1 ist leer</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="120"/>
+        <location filename="../backend/TokenAdmin.cpp" line="152"/>
         <source>enter a PIN.</source>
         <translation>Geben Sie eine PIN ein.</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="120"/>
+        <location filename="../backend/TokenAdmin.cpp" line="152"/>
         <source>enter a PIN; %1.</source>
         <translation>Geben Sie eine PIN ein; %1.</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="124"/>
+        <location filename="../backend/TokenAdmin.cpp" line="156"/>
         <source>the %1 is too short (%2 bytes); nothing was sent to the token</source>
         <translation>die %1 ist zu kurz (%2 Byte); es wurde nichts an das Token gesendet</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="125"/>
+        <location filename="../backend/TokenAdmin.cpp" line="157"/>
         <source>use a longer PIN: %1.</source>
         <translation>Verwenden Sie eine längere PIN: %1.</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="129"/>
+        <location filename="../backend/TokenAdmin.cpp" line="161"/>
         <source>the %1 is too long (%2 bytes); nothing was sent to the token</source>
         <translation>die %1 ist zu lang (%2 Byte); es wurde nichts an das Token gesendet</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="130"/>
+        <location filename="../backend/TokenAdmin.cpp" line="162"/>
         <source>use a shorter PIN: %1.</source>
         <translation>Verwenden Sie eine kürzere PIN: %1.</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="137"/>
+        <location filename="../backend/TokenAdmin.cpp" line="169"/>
         <source>the token label is empty</source>
         <translation>die Token-Bezeichnung ist leer</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="138"/>
+        <location filename="../backend/TokenAdmin.cpp" line="170"/>
         <source>give the token a label, so it can be told apart from other tokens.</source>
         <translation>Geben Sie dem Token eine Bezeichnung, damit es sich von anderen Tokens unterscheiden lässt.</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="142"/>
+        <location filename="../backend/TokenAdmin.cpp" line="174"/>
         <source>the token label is %1 bytes long in UTF-8; PKCS#11 allows 32</source>
         <translation>die Token-Bezeichnung ist in UTF-8 %1 Byte lang; PKCS#11 erlaubt 32</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="143"/>
+        <location filename="../backend/TokenAdmin.cpp" line="175"/>
         <source>use a shorter label (characters outside ASCII take 2 to 4 bytes).</source>
         <translation>Verwenden Sie eine kürzere Bezeichnung (Zeichen außerhalb von ASCII belegen 2 bis 4 Byte).</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="146"/>
+        <location filename="../backend/TokenAdmin.cpp" line="178"/>
         <source>the token label ends with a space</source>
         <translation>die Token-Bezeichnung endet mit einem Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="147"/>
+        <location filename="../backend/TokenAdmin.cpp" line="179"/>
         <source>remove the trailing spaces: PKCS#11 pads labels with spaces, so they would be lost.</source>
         <translation>Entfernen Sie die Leerzeichen am Ende: PKCS#11 füllt Bezeichnungen mit Leerzeichen auf, daher gingen sie verloren.</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="186"/>
+        <location filename="../backend/TokenAdmin.cpp" line="218"/>
         <source>close every session on this token (log out, close other views of it) and try again.</source>
         <translation>Schließen Sie alle Sitzungen auf diesem Token (abmelden, andere Ansichten davon schließen) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="196"/>
-        <location filename="../backend/TokenAdmin.cpp" line="201"/>
+        <location filename="../backend/TokenAdmin.cpp" line="228"/>
+        <location filename="../backend/TokenAdmin.cpp" line="233"/>
         <source>the token was initialised, but the user PIN was not set: %1</source>
         <translation>das Token wurde initialisiert, aber die Benutzer-PIN wurde nicht gesetzt: %1</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="197"/>
-        <location filename="../backend/TokenAdmin.cpp" line="202"/>
+        <location filename="../backend/TokenAdmin.cpp" line="229"/>
+        <location filename="../backend/TokenAdmin.cpp" line="234"/>
         <source>set the user PIN as security officer (Initialise user PIN).</source>
         <translation>Setzen Sie die Benutzer-PIN als Sicherheitsbeauftragter (Benutzer-PIN initialisieren).</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="214"/>
-        <location filename="../backend/TokenAdmin.cpp" line="285"/>
+        <location filename="../backend/TokenAdmin.cpp" line="244"/>
+        <location filename="../backend/TokenAdmin.cpp" line="297"/>
         <source>new user PIN</source>
         <translation>neue Benutzer-PIN</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="221"/>
+        <location filename="../backend/TokenAdmin.cpp" line="251"/>
         <source>the session is not logged in as security officer</source>
         <translation>die Sitzung ist nicht als Sicherheitsbeauftragter angemeldet</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="222"/>
+        <location filename="../backend/TokenAdmin.cpp" line="252"/>
         <source>log in as security officer first.</source>
         <translation>Melden Sie sich zuerst als Sicherheitsbeauftragter an.</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="255"/>
+        <location filename="../backend/TokenAdmin.cpp" line="281"/>
         <source>current SO PIN</source>
         <translation>aktuelle SO-PIN</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="257"/>
+        <location filename="../backend/TokenAdmin.cpp" line="283"/>
         <source>new SO PIN</source>
         <translation>neue SO-PIN</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="264"/>
+        <location filename="../backend/TokenAdmin.cpp" line="286"/>
         <source>the token is logged in as user; log out before changing the SO PIN</source>
         <translation>am Token ist ein Benutzer angemeldet; melden Sie ihn ab, bevor Sie die SO-PIN ändern</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="292"/>
+        <location filename="../backend/TokenAdmin.cpp" line="300"/>
         <source>the token is logged in as user; log out before logging in as security officer</source>
         <translation>am Token ist ein Benutzer angemeldet; melden Sie ihn ab, bevor Sie sich als Sicherheitsbeauftragter anmelden</translation>
     </message>

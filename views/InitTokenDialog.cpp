@@ -1,6 +1,5 @@
 #include "InitTokenDialog.h"
 
-#include "PinChangeDialog.h"
 #include "PinPolicy.h"
 #include "TokenAdmin.h"
 
@@ -17,8 +16,7 @@ namespace hsm {
 
 InitTokenDialog::InitTokenDialog(const TokenInfo& token, CK_SLOT_ID slot, const QString& slotDescription,
                                  std::optional<int> listedObjects, QWidget* parent)
-    : QDialog(parent), m_token(token), m_pinPad(token.has(CKF_PROTECTED_AUTHENTICATION_PATH)),
-      m_initialised(token.has(CKF_TOKEN_INITIALIZED)) {
+    : PinDialog(token, parent), m_initialised(token.has(CKF_TOKEN_INITIALIZED)) {
     setObjectName(QStringLiteral("initTokenDialog"));
     setWindowTitle(tr("Initialise token"));
     setAccessibleName(tr("Initialise token"));
@@ -89,31 +87,12 @@ InitTokenDialog::InitTokenDialog(const TokenInfo& token, CK_SLOT_ID slot, const 
     userForm->addRow(tr("User PIN:"), m_userPin);
     userForm->addRow(tr("Repeat user PIN:"), m_userRepeat);
     layout->addLayout(userForm);
-    const QString limits = pinfields::limitsText(token);
-    if (!limits.isEmpty() && !m_pinPad) {
-        auto* limitsLabel = new QLabel(tr("PINs on this token are %1 long.").arg(limits), this);
-        limitsLabel->setObjectName(QStringLiteral("pinLimits"));
-        layout->addWidget(limitsLabel);
-    }
-
-    auto* pinPadNote =
-        new QLabel(tr("This token has a PIN pad. Use the token's PIN pad when it asks for the SO "
-                      "PIN. Set the user PIN afterwards with Token ▸ PINs ▸ Initialise user PIN."),
-                   this);
-    pinPadNote->setObjectName(QStringLiteral("pinPadNote"));
-    pinPadNote->setWordWrap(true);
-    layout->addWidget(pinPadNote);
-
-    m_warning = new QLabel(this);
-    m_warning->setObjectName(QStringLiteral("pinWarning"));
-    m_warning->setWordWrap(true);
-    m_warning->setTextFormat(Qt::PlainText);
-    m_warning->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
-    layout->addWidget(m_warning);
-    m_confirmFinalTry = new QCheckBox(tr("I understand that a wrong SO PIN now locks it"), this);
-    m_confirmFinalTry->setObjectName(QStringLiteral("confirmFinalTry"));
-    m_confirmFinalTry->setAccessibleName(tr("Confirm the final try"));
-    layout->addWidget(m_confirmFinalTry);
+    pinfields::addLimitsNote(this, layout, token);
+    m_flags = pinfields::addFlagWidgets(
+        this, layout,
+        tr("This token has a PIN pad. Use the token's PIN pad when it asks for the SO "
+           "PIN. Set the user PIN afterwards with Token ▸ PINs ▸ Initialise user PIN."),
+        tr("I understand that a wrong SO PIN now locks it"));
 
     auto* confirmLabel = new QLabel(
         m_initialised && !token.label.isEmpty()
@@ -129,21 +108,11 @@ InitTokenDialog::InitTokenDialog(const TokenInfo& token, CK_SLOT_ID slot, const 
     confirmLabel->setBuddy(m_confirm);
     layout->addWidget(m_confirm);
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("initProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    layout->addWidget(m_problem);
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)
-        ->setText(m_initialised ? tr("Destroy and initialise") : tr("Initialise"));
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    addProblemAndButtons(layout, QStringLiteral("initProblem"),
+                         m_initialised ? tr("Destroy and initialise") : tr("Initialise"));
     // Enter must not destroy a token: Cancel is the default button.
     m_buttons->button(QDialogButtonBox::Ok)->setAutoDefault(false);
     m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
-    layout->addWidget(m_buttons);
 
     if (m_pinPad) {
         for (QLineEdit* edit : {m_soPin, m_soRepeat})
@@ -152,13 +121,11 @@ InitTokenDialog::InitTokenDialog(const TokenInfo& token, CK_SLOT_ID slot, const 
         form->labelForField(m_soRepeat)->hide();
         m_setUserPin->hide();
     } else {
-        pinPadNote->hide();
+        m_flags.pinPadNote->hide();
     }
 
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &InitTokenDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &InitTokenDialog::reject);
     connect(m_setUserPin, &QCheckBox::toggled, this, &InitTokenDialog::updateState);
-    connect(m_confirmFinalTry, &QCheckBox::toggled, this, &InitTokenDialog::updateState);
+    connect(m_flags.confirmFinalTry, &QCheckBox::toggled, this, &InitTokenDialog::updateState);
     for (QLineEdit* edit : {m_label, m_soPin, m_soRepeat, m_userPin, m_userRepeat, m_confirm})
         connect(edit, &QLineEdit::textChanged, this, &InitTokenDialog::updateState);
     updateState();
@@ -188,32 +155,22 @@ QString InitTokenDialog::problem() const {
                 return tr("The repeated user PIN does not match.");
         }
     }
-    if (so.verdict == PinAssessment::Verdict::FinalTry && !m_confirmFinalTry->isChecked())
+    if (so.verdict == PinAssessment::Verdict::FinalTry && !m_flags.confirmFinalTry->isChecked())
         return tr("Tick the box to confirm the final try.");
     if (m_confirm->text() != m_confirmation)
         return tr("Type %1 in the confirmation field.").arg(m_confirmation);
     return {};
 }
 
-QString InitTokenDialog::problemText() const {
-    return m_problem->text();
-}
-
 void InitTokenDialog::updateState() {
-    const PinAssessment so = m_initialised ? assessPin(m_token, CKU_SO) : PinAssessment{};
-    m_warning->setText(so.message);
-    m_warning->setVisible(!so.message.isEmpty());
-    m_confirmFinalTry->setVisible(so.verdict == PinAssessment::Verdict::FinalTry);
+    m_flags.show(m_initialised ? assessPin(m_token, CKU_SO) : PinAssessment{});
     const bool userPin = m_setUserPin->isChecked() && !m_pinPad;
     m_userPin->setEnabled(userPin);
     m_userRepeat->setEnabled(userPin);
-    const QString why = problem();
     // Nothing typed yet is no mistake; the message appears once the user starts.
     const bool untouched =
         !m_pinPad && m_soPin->text().isEmpty() && m_soRepeat->text().isEmpty() && m_confirm->text().isEmpty();
-    m_problem->setText(untouched ? QString() : why);
-    m_problem->setVisible(!m_problem->text().isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
+    showProblem(untouched);
 }
 
 void InitTokenDialog::accept() {
@@ -221,7 +178,7 @@ void InitTokenDialog::accept() {
     if (!problem().isEmpty())
         return;
     m_request.label = m_label->text();
-    m_request.confirmedFinalTry = m_confirmFinalTry->isChecked();
+    m_request.confirmedFinalTry = m_flags.confirmFinalTry->isChecked();
     if (!m_pinPad) {
         m_request.soPin = pinfields::take(m_soPin);
         if (m_setUserPin->isChecked())
@@ -231,14 +188,8 @@ void InitTokenDialog::accept() {
     QDialog::accept();
 }
 
-void InitTokenDialog::reject() {
-    wipeFields();
-    QDialog::reject();
-}
-
-void InitTokenDialog::wipeFields() {
-    for (QLineEdit* edit : {m_soPin, m_soRepeat, m_userPin, m_userRepeat})
-        pinfields::wipe(edit);
+QList<QLineEdit*> InitTokenDialog::pinFields() const {
+    return {m_soPin, m_soRepeat, m_userPin, m_userRepeat};
 }
 
 InitTokenRequest InitTokenDialog::takeRequest() {

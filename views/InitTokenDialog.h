@@ -1,15 +1,13 @@
 #pragma once
 
+#include "PinDialog.h"
 #include "SecureBuffer.h"
 #include "Types.h"
 
-#include <QDialog>
 #include <memory>
 #include <optional>
 
 class QCheckBox;
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 
 namespace hsm {
@@ -26,7 +24,7 @@ struct InitTokenRequest {
 /// Destroys every object on the token, so the dialog names the token (label, serial, objects listed)
 /// and OK stays disabled until the user types the token's current label, or, for a token that was
 /// never initialised (it has no label yet), the word the dialog shows.
-class InitTokenDialog : public QDialog {
+class InitTokenDialog : public PinDialog {
     Q_OBJECT
 public:
     /// `listedObjects`: how many objects the Objects tab lists for the token, when known.
@@ -37,21 +35,16 @@ public:
 
     /// What the user must type to confirm: the current label, or the fixed word for a new token.
     [[nodiscard]] QString confirmationText() const { return m_confirmation; }
-    /// The inline message about what keeps OK disabled (empty when OK is enabled or nothing was typed).
-    [[nodiscard]] QString problemText() const;
     /// The request; call once after the dialog was accepted (the PINs move out of the dialog).
     [[nodiscard]] InitTokenRequest takeRequest();
 
     void accept() override;
-    void reject() override;
 
 private:
     void updateState();
-    [[nodiscard]] QString problem() const;
-    void wipeFields();
+    [[nodiscard]] QString problem() const override;
+    [[nodiscard]] QList<QLineEdit*> pinFields() const override;
 
-    TokenInfo m_token;
-    bool m_pinPad = false;
     bool m_initialised = false;
     QString m_confirmation;
     QLineEdit* m_label = nullptr;
@@ -61,10 +54,6 @@ private:
     QLineEdit* m_userPin = nullptr;
     QLineEdit* m_userRepeat = nullptr;
     QLineEdit* m_confirm = nullptr;
-    QLabel* m_warning = nullptr;
-    QCheckBox* m_confirmFinalTry = nullptr;
-    QLabel* m_problem = nullptr;
-    QDialogButtonBox* m_buttons = nullptr;
     InitTokenRequest m_request;
 };
 

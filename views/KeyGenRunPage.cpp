@@ -1,5 +1,6 @@
 #include "KeyGenRunPage.h"
 
+#include "Formatting.h"
 #include "KeyGenWizard.h"
 #include "Pkcs11Names.h"
 #include "WindowContext.h"
@@ -28,19 +29,6 @@ QString tr(const char* text) {
 QString describeKey(const keygen::KeySpec& spec) {
     return keygen::isKeyPair(spec.kind) ? tr("%1 key pair “%2”").arg(keygen::kindName(spec.kind), spec.label)
                                         : tr("%1 key “%2”").arg(keygen::kindName(spec.kind), spec.label);
-}
-
-QString className(CK_OBJECT_CLASS objectClass) {
-    switch (objectClass) {
-    case CKO_PUBLIC_KEY:
-        return tr("Public key");
-    case CKO_PRIVATE_KEY:
-        return tr("Private key");
-    case CKO_SECRET_KEY:
-        return tr("Secret key");
-    default:
-        return names::objectClass(objectClass);
-    }
 }
 
 QString droppedNames(const QList<CK_ATTRIBUTE_TYPE>& dropped) {
@@ -228,7 +216,7 @@ void KeyGenRunPage::succeeded(const keygen::GenerationResult& result) {
         lines << tr("ID: %1").arg(QString::fromLatin1(result.id.toHex()));
     lines << QString() << tr("Objects created:");
     for (const keygen::CreatedObject& object : result.objects)
-        lines << QStringLiteral("  %1:").arg(className(object.objectClass))
+        lines << QStringLiteral("  %1:").arg(format::objectClass(object.objectClass))
               << QStringLiteral("    %1").arg(object.uri);
     if (result.objects.isEmpty())
         lines << tr("  none");

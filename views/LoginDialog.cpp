@@ -46,23 +46,10 @@ LoginDialog::LoginDialog(const TokenInfo& token, QWidget* parent)
     form->addRow(tr("&PIN:"), m_pin);
     layout->addLayout(form);
 
-    m_pinPadNote = new QLabel(tr("This token has a PIN pad: use the PIN pad to enter the PIN after "
-                                 "pressing Log in."),
-                              this);
-    m_pinPadNote->setObjectName(QStringLiteral("pinPadNote"));
-    m_pinPadNote->setWordWrap(true);
-    layout->addWidget(m_pinPadNote);
-
-    m_warning = new QLabel(this);
-    m_warning->setObjectName(QStringLiteral("pinWarning"));
-    m_warning->setWordWrap(true);
-    m_warning->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_warning);
-
-    m_confirmFinalTry = new QCheckBox(tr("I understand that a wrong PIN now locks the PIN"), this);
-    m_confirmFinalTry->setObjectName(QStringLiteral("confirmFinalTry"));
-    m_confirmFinalTry->setAccessibleName(tr("Confirm the final try"));
-    layout->addWidget(m_confirmFinalTry);
+    m_flags = pinfields::addFlagWidgets(this, layout,
+                                        tr("This token has a PIN pad: use the PIN pad to enter the PIN after "
+                                           "pressing Log in."),
+                                        tr("I understand that a wrong PIN now locks the PIN"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Log in"));
@@ -73,13 +60,13 @@ LoginDialog::LoginDialog(const TokenInfo& token, QWidget* parent)
         m_pin->hide();
         form->labelForField(m_pin)->hide();
     } else {
-        m_pinPadNote->hide();
+        m_flags.pinPadNote->hide();
     }
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
     connect(m_userType, &QComboBox::currentIndexChanged, this, &LoginDialog::updateState);
-    connect(m_confirmFinalTry, &QCheckBox::toggled, this, &LoginDialog::updateState);
+    connect(m_flags.confirmFinalTry, &QCheckBox::toggled, this, &LoginDialog::updateState);
     connect(m_pin, &QLineEdit::textChanged, this, &LoginDialog::updateState);
     updateState();
 }
@@ -93,33 +80,18 @@ CK_USER_TYPE LoginDialog::userType() const {
 }
 
 QString LoginDialog::warningText() const {
-    return m_warning->isHidden() ? QString() : m_warning->text();
+    return m_flags.warning->isHidden() ? QString() : m_flags.warning->text();
 }
 
 void LoginDialog::updateState() {
     const PinAssessment assessment = assessPin(m_token, userType());
-    m_warning->setText(assessment.message);
-    m_warning->setVisible(!assessment.message.isEmpty());
-    QString style;
-    switch (assessment.verdict) {
-    case PinAssessment::Verdict::Ok:
-        break;
-    case PinAssessment::Verdict::Warn:
-        style = QStringLiteral("color: #8a5a00;");
-        break;
-    case PinAssessment::Verdict::FinalTry:
-    case PinAssessment::Verdict::Locked:
-        style = QStringLiteral("color: #b00020; font-weight: bold;");
-        break;
-    }
-    m_warning->setStyleSheet(style);
+    m_flags.show(assessment);
 
     const bool locked = assessment.verdict == PinAssessment::Verdict::Locked;
     const bool finalTry = assessment.verdict == PinAssessment::Verdict::FinalTry;
-    m_confirmFinalTry->setVisible(finalTry);
     m_pin->setEnabled(!locked);
     bool canLogin = !locked;
-    if (finalTry && !m_confirmFinalTry->isChecked())
+    if (finalTry && !m_flags.confirmFinalTry->isChecked())
         canLogin = false;
     if (!m_pinPad && m_pin->text().isEmpty())
         canLogin = false;
@@ -131,16 +103,14 @@ void LoginDialog::accept() {
     const PinAssessment assessment = assessPin(m_token, userType());
     if (assessment.verdict == PinAssessment::Verdict::Locked)
         return;
-    if (assessment.verdict == PinAssessment::Verdict::FinalTry && !m_confirmFinalTry->isChecked())
+    if (assessment.verdict == PinAssessment::Verdict::FinalTry && !m_flags.confirmFinalTry->isChecked())
         return;
     if (!m_pinPad && m_pin->text().isEmpty())
         return;
     m_request.userType = userType();
-    m_request.confirmedFinalTry = m_confirmFinalTry->isChecked();
-    if (!m_pinPad) {
-        QByteArray bytes = m_pin->text().toUtf8();
-        m_request.pin = std::make_shared<SecureBuffer>(SecureBuffer::takeFrom(bytes));
-    }
+    m_request.confirmedFinalTry = m_flags.confirmFinalTry->isChecked();
+    if (!m_pinPad)
+        m_request.pin = pinfields::take(m_pin);
     wipeField();
     QDialog::accept();
 }
@@ -151,12 +121,7 @@ void LoginDialog::reject() {
 }
 
 void LoginDialog::wipeField() {
-    // QLineEdit keeps its text (and undo history) until told otherwise; drop both.
-    if (m_pin == nullptr)
-        return;
-    m_pin->setText(QString(m_pin->text().size(), QLatin1Char(' ')));
-    m_pin->clear();
-    m_pin->setModified(false);
+    pinfields::wipe(m_pin);
 }
 
 LoginRequest LoginDialog::takeRequest() {

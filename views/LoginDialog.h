@@ -1,15 +1,14 @@
 #pragma once
 
+#include "PinFields.h"
 #include "SecureBuffer.h"
 #include "Types.h"
 
 #include <QDialog>
 #include <memory>
 
-class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 
 namespace hsm {
@@ -47,9 +46,7 @@ private:
     bool m_pinPad = false;
     QComboBox* m_userType = nullptr;
     QLineEdit* m_pin = nullptr;
-    QLabel* m_pinPadNote = nullptr;
-    QLabel* m_warning = nullptr;
-    QCheckBox* m_confirmFinalTry = nullptr;
+    pinfields::FlagWidgets m_flags;
     QDialogButtonBox* m_buttons = nullptr;
     LoginRequest m_request;
 };
