@@ -756,7 +756,9 @@ void MainWindow::installFeatures() {
 void MainWindow::updateActions() {
     const bool token = m_worker && m_token;
     const bool loggedIn = token && m_worker->isLoggedIn();
-    m_loginAction->setEnabled(token && !loggedIn);
+    // An uninitialised token has no PIN to log in with yet.
+    const bool initialised = token && m_token->has(CKF_TOKEN_INITIALIZED);
+    m_loginAction->setEnabled(initialised && !loggedIn);
     m_logoutAction->setEnabled(loggedIn);
     m_copyUriAction->setEnabled(token);
     if (m_context)

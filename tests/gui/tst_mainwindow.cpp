@@ -57,6 +57,7 @@ private slots:
     void opensOnFixtureModule();
     void selectingTokenListsObjects();
     void tokenTabAndMechanisms();
+    void uninitialisedTokenSaysHowToSetItUp();
     void selectingObjectFillsInspector();
     void filterFiltersAsYouType();
     void classFilter();
@@ -171,6 +172,26 @@ void TestMainWindow::selectingTokenListsObjects() {
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 0, kTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(listing->isHidden(), kTimeoutMs);
     QVERIFY(widget<QProgressBar>("listingProgress")->isHidden());
+}
+
+void TestMainWindow::uninitialisedTokenSaysHowToSetItUp() {
+    const QString lastError = m_ui.window()->lastErrorText();
+    const int opensBefore = countCalls(m_ui.trace(), QStringLiteral("C_OpenSession"));
+    // SoftHSM2 always offers one free slot with an uninitialised token.
+    m_ui.selectToken([](const hsm::TokenInfo& token) { return !token.has(CKF_TOKEN_INITIALIZED); });
+    auto* banner = widget<QLabel>("tokenBanner");
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kTimeoutMs);
+    QVERIFY2(banner->text().contains(QStringLiteral("not initialised")), qPrintable(banner->text()));
+    QCOMPARE(widget<QTableView>("objectTable")->model()->rowCount(), 0);
+    // No listing was tried (no session can be opened on it), so no error, and no login offered.
+    QTest::qWait(300);
+    QCOMPARE(countCalls(m_ui.trace(), QStringLiteral("C_OpenSession")), opensBefore);
+    QCOMPARE(m_ui.window()->lastErrorText(), lastError);
+    QVERIFY(!widget<QAction>("loginAction")->isEnabled());
+    // Another token hides the banner again.
+    selectToken(kBeta);
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), kTimeoutMs);
+    QVERIFY(widget<QAction>("loginAction")->isEnabled());
 }
 
 void TestMainWindow::tokenTabAndMechanisms() {
