@@ -184,6 +184,13 @@ QList<RuleViolation> NShieldWsopProfile::check(const KeySpec& spec, const KeyTem
                 "generic secrets); %1 is not possible.")
                 .arg(kindName(spec.kind)),
             QCoreApplication::translate("hsm::keygen", "Choose AES or HMAC-SHA256/384/512."));
+        // The rules on the key's own attributes would only repeat that the kind is wrong; the label,
+        // token and private rules still hold for whatever the user picks next, so say them now.
+        QList<RuleViolation> rest;
+        checkTemplate(spec, templates.privateKey, rest);
+        for (const RuleViolation& v : rest)
+            if (v.attribute == CKA_LABEL || v.attribute == CKA_TOKEN || v.attribute == CKA_PRIVATE)
+                out << v;
         return out;
     }
     checkTemplate(spec, templates.privateKey, out);

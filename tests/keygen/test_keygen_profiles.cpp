@@ -232,6 +232,18 @@ private slots:
         QCOMPARE(found.isEmpty(), allowed);
     }
 
+    void wrongKindStillReportsLabelRules() {
+        // A user who picks RSA and a label with '&' learns both at once, not one after the other.
+        KeySpec spec = nshieldSpec(KeyKind::Rsa);
+        spec.label = QStringLiteral("a&b");
+        const QList<RuleViolation> found = nshield().check(spec, buildTemplates(spec));
+        QVERIFY2(hasViolation(found, 0, RuleViolation::Severity::Error), qPrintable(describe(found)));
+        QVERIFY2(hasViolation(found, CKA_LABEL, RuleViolation::Severity::Error), qPrintable(describe(found)));
+        // ...but not the key-pair attributes the profile would never see anyway.
+        for (const RuleViolation& v : found)
+            QVERIFY2(v.attribute == 0 || v.attribute == CKA_LABEL, qPrintable(describe(found)));
+    }
+
     void otherProfilesAddNoRules() {
         // Only rules with a documented source; for these families the mechanism list says it all.
         for (const char* id : {"generic", "softhsm2", "opensc", "nethsm", "protectserver"}) {
