@@ -25,9 +25,7 @@ SANDBOX=$(mktemp -d "${TMPDIR:-/tmp}/hsmwb-test.XXXXXX")
 trap 'rm -rf -- "$SANDBOX"' EXIT
 export XDG_CONFIG_HOME=$SANDBOX/config XDG_DATA_HOME=$SANDBOX/data XDG_CACHE_HOME=$SANDBOX/cache
 if [[ $PRESET == asan ]]; then
-    # Full (slow) unwinding on malloc: libcrypto has no frame pointers, and a leak suppressed by the
-    # module it came from must show that module in its stack.
-    export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:check_initialization_order=1:fast_unwind_on_malloc=0}
+    export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:check_initialization_order=1}
     export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
     # Leaks inside third-party PKCS#11 modules are not ours to fix; list them in this file.
     if [[ -f $HSMWB_ROOT/scripts/lsan-suppressions.txt ]]; then
