@@ -87,24 +87,48 @@ Result<QByteArray> parseHexId(const QString& text) {
     return QByteArray::fromHex(digits.toLatin1());
 }
 
+Result<QList<std::optional<QByteArray>>> readAttributes(Session& session, CK_OBJECT_HANDLE handle,
+                                                        const QList<CK_ATTRIBUTE_TYPE>& types) {
+    // The two-pass read for all of them at once: two round trips however many attributes.
+    std::vector<CK_ATTRIBUTE> templ;
+    for (CK_ATTRIBUTE_TYPE type : types)
+        templ.push_back(attr(type, nullptr, 0));
+    const auto read = [&]() {
+        const CK_RV rv = P11_CALL(session.module(), C_GetAttributeValue, session.target(), session.handle(),
+                                  handle, templ.data(), static_cast<CK_ULONG>(templ.size()));
+        // Per attribute: an absent or sensitive one comes back as CK_UNAVAILABLE_INFORMATION.
+        return rv == CKR_ATTRIBUTE_TYPE_INVALID || rv == CKR_ATTRIBUTE_SENSITIVE ? CK_RV(CKR_OK) : rv;
+    };
+    const auto failure = [&](CK_RV rv) {
+        return Error::fromRv(QStringLiteral("C_GetAttributeValue"), rv, attributeList(types));
+    };
+    if (const CK_RV rv = read(); rv != CKR_OK)
+        return failure(rv);
+    QList<std::optional<QByteArray>> values(types.size());
+    for (std::size_t i = 0; i < templ.size(); ++i) {
+        if (templ[i].ulValueLen == CK_UNAVAILABLE_INFORMATION)
+            continue;
+        values[static_cast<qsizetype>(i)] =
+            QByteArray(static_cast<qsizetype>(templ[i].ulValueLen), Qt::Uninitialized);
+        templ[i].pValue = values[static_cast<qsizetype>(i)]->data();
+    }
+    if (const CK_RV rv = read(); rv != CKR_OK)
+        return failure(rv);
+    for (std::size_t i = 0; i < templ.size(); ++i)
+        if (auto& value = values[static_cast<qsizetype>(i)];
+            value && templ[i].ulValueLen != CK_UNAVAILABLE_INFORMATION)
+            value->truncate(static_cast<qsizetype>(templ[i].ulValueLen));
+        else
+            value.reset();
+    return values;
+}
+
 Result<std::optional<QByteArray>> readAttribute(Session& session, CK_OBJECT_HANDLE handle,
                                                 CK_ATTRIBUTE_TYPE type) {
-    CK_ATTRIBUTE a = attr(type, nullptr, 0);
-    CK_RV rv = P11_CALL(session.module(), C_GetAttributeValue, session.target(), session.handle(), handle, &a,
-                        CK_ULONG(1));
-    if (rv == CKR_ATTRIBUTE_TYPE_INVALID || rv == CKR_ATTRIBUTE_SENSITIVE ||
-        a.ulValueLen == CK_UNAVAILABLE_INFORMATION)
-        return std::optional<QByteArray>();
-    if (rv != CKR_OK)
-        return Error::fromRv(QStringLiteral("C_GetAttributeValue"), rv, names::attribute(type));
-    QByteArray value(static_cast<qsizetype>(a.ulValueLen), Qt::Uninitialized);
-    a.pValue = value.data();
-    rv = P11_CALL(session.module(), C_GetAttributeValue, session.target(), session.handle(), handle, &a,
-                  CK_ULONG(1));
-    if (rv != CKR_OK)
-        return Error::fromRv(QStringLiteral("C_GetAttributeValue"), rv, names::attribute(type));
-    value.truncate(static_cast<qsizetype>(a.ulValueLen));
-    return std::optional<QByteArray>(value);
+    Result<QList<std::optional<QByteArray>>> values = readAttributes(session, handle, {type});
+    if (!values)
+        return values.error();
+    return values->first();
 }
 
 Result<void> checkWritable(Session& session, const TokenInfo& token, const QString& operation) {
@@ -228,13 +252,15 @@ DeleteReport deleteObjects(Session& session, const QList<ObjectSummary>& objects
     DeleteReport report;
     for (const ObjectSummary& object : objects) {
         // The handle came from a listing: make sure it still names that object before destroying it.
-        Result<std::optional<QByteArray>> cls = readAttribute(session, object.handle, CKA_CLASS);
-        Result<std::optional<QByteArray>> label = readAttribute(session, object.handle, CKA_LABEL);
-        Result<std::optional<QByteArray>> id = readAttribute(session, object.handle, CKA_ID);
-        if (!cls || !label || !id) {
-            report.failed.append({object, !cls ? cls.error() : !label ? label.error() : id.error()});
+        Result<QList<std::optional<QByteArray>>> now =
+            readAttributes(session, object.handle, {CKA_CLASS, CKA_LABEL, CKA_ID});
+        if (!now) {
+            report.failed.append({object, now.error()});
             continue;
         }
+        const std::optional<QByteArray>* cls = &now->at(0);
+        const std::optional<QByteArray>* label = &now->at(1);
+        const std::optional<QByteArray>* id = &now->at(2);
         const CK_OBJECT_CLASS expected = object.objectClass;
         const bool same = cls->has_value() &&
                           **cls == QByteArray(reinterpret_cast<const char*>(&expected), sizeof expected) &&

@@ -24,6 +24,9 @@ namespace hsm::objects {
 
 /// One attribute's bytes (two-pass length query); nullopt when the object does not have it or it is
 /// sensitive.
+/// Several attributes in one two-pass read; absent or sensitive ones are nullopt.
+[[nodiscard]] Result<QList<std::optional<QByteArray>>>
+readAttributes(Session& session, CK_OBJECT_HANDLE handle, const QList<CK_ATTRIBUTE_TYPE>& types);
 [[nodiscard]] Result<std::optional<QByteArray>> readAttribute(Session& session, CK_OBJECT_HANDLE handle,
                                                               CK_ATTRIBUTE_TYPE type);
 

@@ -19,7 +19,9 @@ struct Error {
     /// What the user can try next.
     QString hint;
 
-    [[nodiscard]] bool isPkcs11() const { return call.startsWith(QLatin1String("C_")); }
+    /// A C_* call answered with a CK_RV. A refusal made before the call (named after the call it
+    /// prevented, rv CKR_OK) is not: there is no return value to show.
+    [[nodiscard]] bool isPkcs11() const { return rv != CKR_OK && call.startsWith(QLatin1String("C_")); }
     /// One line for a CLI's stderr or a status bar: "C_Login failed: CKR_PIN_INCORRECT: ... Try: ..."
     [[nodiscard]] QString text() const;
 

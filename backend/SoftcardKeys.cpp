@@ -1,15 +1,15 @@
 #include "SoftcardKeys.h"
 
+#include "ObjectAdmin.h"
+#include "ObjectLister.h"
 #include "ObjectSearch.h"
 
-#include <QCoreApplication>
 #include <array>
 
 namespace hsm {
 
-Result<int> destroySoftcardKeys(Session& session) {
-    Module& module = session.module();
-    int destroyed = 0;
+Result<int> destroySoftcardKeys(Session& session, const TokenInfo& token) {
+    QList<ObjectSummary> keys;
     // One search per class: a module that hides key pairs from an unfiltered search (nShield WSOP)
     // may still find them by class.
     for (CK_OBJECT_CLASS cls : {CKO_PRIVATE_KEY, CKO_PUBLIC_KEY, CKO_SECRET_KEY}) {
@@ -18,16 +18,17 @@ Result<int> destroySoftcardKeys(Session& session) {
         if (!handles)
             return handles.error();
         for (CK_OBJECT_HANDLE handle : *handles) {
-            const CK_RV rv = P11_CALL(module, C_DestroyObject, session.target(), session.handle(), handle);
-            if (rv != CKR_OK)
-                return Error::fromRv(QStringLiteral("C_DestroyObject"), rv,
-                                     QCoreApplication::translate(
-                                         "hsm::SoftcardKeys", "%n key(s) were destroyed before this failure",
-                                         nullptr, destroyed));
-            ++destroyed;
+            Result<ObjectSummary> summary = summarizeObject(session, token, handle);
+            if (!summary)
+                return summary.error();
+            keys << summary.value();
         }
     }
-    return destroyed;
+    // The same deletion as Object ▸ Delete: each object checked again and logged in the audit trail.
+    const objects::DeleteReport report = objects::deleteObjects(session, keys);
+    if (!report.complete())
+        return report.summaryError();
+    return static_cast<int>(report.deleted.size());
 }
 
 } // namespace hsm

@@ -414,7 +414,7 @@ void SoftcardController::deleteKeysThenSoftcard(const Softcard& card) {
         // The selection changed while the question was open: never empty another token.
         m_context->showError(
             tr("Deleting the softcard's keys"),
-            Error::other(QStringLiteral("C_DestroyObject"),
+            Error::other(QStringLiteral("delete softcard keys"),
                          tr("the token “%1” is no longer selected; nothing was deleted").arg(card.name),
                          tr("select the softcard's token in the module tree, log in and delete the softcard "
                             "again.")));
@@ -423,7 +423,7 @@ void SoftcardController::deleteKeysThenSoftcard(const Softcard& card) {
     if (!m_context->isLoggedIn()) {
         m_context->showError(
             tr("Deleting the softcard's keys"),
-            Error::other(QStringLiteral("C_DestroyObject"), tr("not logged in to “%1”").arg(card.name),
+            Error::other(QStringLiteral("delete softcard keys"), tr("not logged in to “%1”").arg(card.name),
                          tr("log in to the token (Token ▸ Log in) and delete the softcard again.")));
         return;
     }
@@ -434,7 +434,7 @@ void SoftcardController::deleteKeysThenSoftcard(const Softcard& card) {
             auto session = c.session();
             if (!session)
                 return session.error();
-            return destroySoftcardKeys(**session);
+            return destroySoftcardKeys(**session, c.token());
         },
         [this, card](Result<int> destroyed) {
             setBusy(false);

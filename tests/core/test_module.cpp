@@ -244,6 +244,8 @@ void TestModule::errorCarriesRvNameAndHint() {
     QVERIFY(e.isPkcs11());
     const Error other = Error::other(QStringLiteral("dlopen"), QStringLiteral("boom"));
     QVERIFY(!other.isPkcs11());
+    // Refused before the call: no CK_RV to show, even though it names the call it prevented.
+    QVERIFY(!Error::other(QStringLiteral("C_InitToken"), QStringLiteral("label too long")).isPkcs11());
     QCOMPARE(other.text(), QStringLiteral("dlopen failed: boom"));
 }
 
