@@ -1,6 +1,7 @@
 #include "Module.h"
 
 #include "CallTrace.h"
+#include "Libp11Bridge.h"
 #include "Pkcs11Names.h"
 
 #include <QCoreApplication>
@@ -168,10 +169,44 @@ Result<std::shared_ptr<Module>> Module::load(const QString& path, const QString&
 }
 
 Module::~Module() {
+    // libp11 must let go of the module before it is finalized.
+    m_libp11.reset();
     if (m_functions != nullptr && m_finalizeOnUnload)
         (void)P11_CALL(*this, C_Finalize, CallTarget{}, nullptr);
     if (m_library != nullptr)
         ::dlclose(m_library);
+}
+
+Result<Libp11Bridge*> Module::libp11() const {
+    const std::lock_guard lock(m_libp11Mutex);
+    if (m_libp11)
+        return m_libp11.get();
+    if (m_libp11Error)
+        return *m_libp11Error;
+    auto loaded = Libp11Bridge::load(m_info.path);
+    if (!loaded) {
+        m_libp11Error = loaded.error();
+        return loaded.error();
+    }
+    m_libp11 = std::move(loaded.value());
+    return m_libp11.get();
+}
+
+int Module::openSessionCount(CK_SLOT_ID slot) const {
+    const std::lock_guard lock(m_libp11Mutex);
+    const auto found = m_openSessions.find(slot);
+    return found == m_openSessions.end() ? 0 : found->second;
+}
+
+void Module::sessionOpened(CK_SLOT_ID slot) const {
+    const std::lock_guard lock(m_libp11Mutex);
+    ++m_openSessions[slot];
+}
+
+void Module::sessionClosed(CK_SLOT_ID slot) const {
+    const std::lock_guard lock(m_libp11Mutex);
+    if (--m_openSessions[slot] <= 0)
+        m_openSessions.erase(slot);
 }
 
 Result<void> Module::check(const char* function, CK_RV rv) {

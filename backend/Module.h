@@ -4,13 +4,16 @@
 #include "Types.h"
 
 #include <QString>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <p11-kit/pkcs11.h>
 
 namespace hsm {
 
 class CallTrace;
+class Libp11Bridge;
 
 /// Where a call was aimed, for the trace and for errors.
 struct CallTarget {
@@ -62,6 +65,16 @@ public:
     /// C_WaitForSlotEvent with CKF_DONT_BLOCK; CKR_NO_EVENT gives nullopt.
     [[nodiscard]] Result<std::optional<CK_SLOT_ID>> pollSlotEvent() const;
 
+    /// libp11's context on this module (loaded on first use, kept until the module is unloaded), for
+    /// signing with EVP_PKEYs whose private operations run on the token. Thread-safe.
+    [[nodiscard]] Result<Libp11Bridge*> libp11() const;
+
+    /// How many of our Session objects are open on `slot`: libp11's sessions can only be closed
+    /// with C_CloseAllSessions, which must not take ours with them.
+    [[nodiscard]] int openSessionCount(CK_SLOT_ID slot) const;
+    void sessionOpened(CK_SLOT_ID slot) const;
+    void sessionClosed(CK_SLOT_ID slot) const;
+
     /// Turns a CK_RV from `function` into a Result (CKR_OK -> success).
     [[nodiscard]] static Result<void> check(const char* function, CK_RV rv);
 
@@ -75,6 +88,11 @@ private:
     bool m_finalizeOnUnload = false;
     ModuleInfo m_info;
     CallTrace* m_trace = nullptr;
+    mutable std::mutex m_libp11Mutex;
+    mutable std::unique_ptr<Libp11Bridge> m_libp11;
+    mutable std::optional<Error> m_libp11Error;
+    mutable std::map<CK_SLOT_ID, int>
+        m_openSessions; // guarded by m_libp11Mutex // a failed load is not retried on every session
 };
 
 /// P11_CALL(module, C_OpenSession, target, args...): the only way code calls into a module.

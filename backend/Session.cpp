@@ -1,5 +1,6 @@
 #include "Session.h"
 
+#include "Libp11Bridge.h"
 #include "SecureBuffer.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,10 @@ Session::Session(std::shared_ptr<Module> module, CK_SLOT_ID slot, CK_SESSION_HAN
     : m_module(std::move(module)), m_slot(slot), m_handle(handle) {}
 
 Result<Session> Session::open(std::shared_ptr<Module> module, CK_SLOT_ID slot, bool readWrite) {
+    // libp11's first session on a slot closes every session there, so it goes first. A module
+    // libp11 cannot load still works for everything but signing, which reports the reason then.
+    if (auto bridge = module->libp11())
+        (void)(*bridge)->prepareSlot(slot);
     CK_FLAGS flags = CKF_SERIAL_SESSION;
     if (readWrite)
         flags |= CKF_RW_SESSION;
@@ -26,6 +31,7 @@ Result<Session> Session::open(std::shared_ptr<Module> module, CK_SLOT_ID slot, b
         P11_CALL(*module, C_OpenSession, (CallTarget{slot, {}}), slot, flags, nullptr, nullptr, &handle);
     if (rv != CKR_OK)
         return Error::fromRv(QStringLiteral("C_OpenSession"), rv, tr("slot %1").arg(slot));
+    module->sessionOpened(slot);
     return Session(std::move(module), slot, handle);
 }
 
@@ -51,6 +57,7 @@ void Session::close() noexcept {
     if (m_module && m_handle != CK_INVALID_HANDLE) {
         // Errors are recorded in the trace; a session on a removed token is already gone.
         (void)P11_CALL(*m_module, C_CloseSession, target(), m_handle);
+        m_module->sessionClosed(m_slot);
     }
     m_handle = CK_INVALID_HANDLE;
 }

@@ -1,5 +1,6 @@
 #include "TokenAdmin.h"
 
+#include "Libp11Bridge.h"
 #include "Logging.h"
 #include "ObjectSearch.h"
 #include "PinPolicy.h"
@@ -202,6 +203,13 @@ static Result<void> initTokenUnlogged(Module& module, const std::shared_ptr<Modu
     if (token->has(CKF_TOKEN_INITIALIZED)) {
         if (auto r = checkPinFlags(*token, CKU_SO, confirmedFinalTry, QStringLiteral("C_InitToken")); !r)
             return r;
+    }
+
+    // C_InitToken needs every session of the slot closed, libp11's pooled ones (after signing) too.
+    // With a session of ours still open the module must refuse (CKR_SESSION_EXISTS), so leave it.
+    if (module.openSessionCount(slot) == 0) {
+        if (auto bridge = module.libp11())
+            (*bridge)->closeSessions(slot);
     }
 
     std::array<CK_UTF8CHAR, 32> padded{};

@@ -106,6 +106,8 @@ public:
             return m_window->m_tokenMenu;
         case Menu::Object:
             return m_window->m_objectMenu;
+        case Menu::Certificate:
+            return m_window->m_certificateMenu;
         }
         return nullptr;
     }
@@ -240,6 +242,9 @@ void MainWindow::createMenus() {
 
     m_objectMenu = menuBar()->addMenu(tr("&Object"));
     m_objectMenu->setObjectName(QStringLiteral("objectMenu"));
+
+    m_certificateMenu = menuBar()->addMenu(tr("&Certificates"));
+    m_certificateMenu->setObjectName(QStringLiteral("certificateMenu"));
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_findAction);

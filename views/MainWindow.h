@@ -125,6 +125,7 @@ private:
     QMenu* m_moduleMenu = nullptr;
     QMenu* m_tokenMenu = nullptr;
     QMenu* m_objectMenu = nullptr;
+    QMenu* m_certificateMenu = nullptr;
     QToolBar* m_toolBar = nullptr;
     Context* m_context = nullptr;
 

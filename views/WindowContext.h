@@ -23,7 +23,7 @@ class TokenWorker;
 class WindowContext : public QObject {
     Q_OBJECT
 public:
-    enum class Menu { Module, Token, Object };
+    enum class Menu { Module, Token, Object, Certificate };
 
     using QObject::QObject;
 
