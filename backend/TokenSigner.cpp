@@ -6,10 +6,13 @@
 
 #include <QCoreApplication>
 #include <libp11.h>
+#include <openssl/bn.h>
+#include <openssl/ec.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/rsa.h>
 #include <openssl/x509.h>
+#include <optional>
 
 namespace hsm::signing {
 
@@ -350,15 +353,136 @@ Result<EvpPkeyPtr> TokenKey::libp11Key() const {
     return (*bridge)->privateKey(m_session->slot(), m_object.id, m_object.labelBytes);
 }
 
+namespace {
+
+/// How a signature is made through our own session: the AlgorithmIdentifier to write and the
+/// token mechanism. RSA-PSS has none: its parameters only come out of OpenSSL's own signing.
+struct RawPlan {
+    int signatureNid = NID_undef;
+    int parameterType = V_ASN1_UNDEF; ///< V_ASN1_NULL for RSA (RFC 4055), absent otherwise
+    CK_MECHANISM_TYPE mechanism = CKM_VENDOR_DEFINED;
+};
+
+std::optional<RawPlan> rawPlan(const Algorithm& algorithm) {
+    const auto byHash = [&](int sha256, int sha384, int sha512) {
+        return algorithm.hash == QLatin1String("sha384")   ? sha384
+               : algorithm.hash == QLatin1String("sha512") ? sha512
+                                                           : sha256;
+    };
+    switch (algorithm.scheme) {
+    case Scheme::EdDsa:
+        return RawPlan{NID_ED25519, V_ASN1_UNDEF, CKM_EDDSA};
+    case Scheme::RsaPkcs1:
+        return RawPlan{
+            byHash(NID_sha256WithRSAEncryption, NID_sha384WithRSAEncryption, NID_sha512WithRSAEncryption),
+            V_ASN1_NULL, CKM_RSA_PKCS};
+    case Scheme::Ecdsa:
+        return RawPlan{byHash(NID_ecdsa_with_SHA256, NID_ecdsa_with_SHA384, NID_ecdsa_with_SHA512),
+                       V_ASN1_UNDEF, CKM_ECDSA};
+    case Scheme::RsaPss:
+        break;
+    }
+    return std::nullopt;
+}
+
+void setAlgorithm(X509_ALGOR* target, const RawPlan& plan) {
+    X509_ALGOR_set0(target, OBJ_nid2obj(plan.signatureNid), plan.parameterType, nullptr);
+}
+
+/// libp11 0.4.12 cannot list the keys of a token holding a key type it does not know (Ed25519):
+/// then RSA and ECDSA are signed through our own session instead, with the same result.
+bool libp11CannotList(const Error& error) {
+    return error.call == QLatin1String("PKCS11_enumerate_keys") ||
+           error.call == QLatin1String("PKCS11_get_private_key");
+}
+
+} // namespace
+
+Result<QByteArray> TokenKey::signTbs(const QByteArray& tbs, const Algorithm& algorithm) {
+    const std::optional<RawPlan> plan = rawPlan(algorithm);
+    if (!plan)
+        return Error::other(QStringLiteral("C_Sign"),
+                            tr("%1 is only signed through libp11.").arg(algorithmName(algorithm)));
+    if (algorithm.scheme == Scheme::EdDsa)
+        return signRaw(tbs, plan->mechanism); // EdDSA signs the message itself
+    const EVP_MD* md = EVP_get_digestbyname(algorithm.hash.toLatin1().constData());
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int digestLength = 0;
+    if (md == nullptr ||
+        EVP_Digest(tbs.constData(), size_t(tbs.size()), digest, &digestLength, md, nullptr) != 1)
+        return signingError("EVP_Digest", takeFailure());
+    const QByteArray hash(reinterpret_cast<const char*>(digest), int(digestLength));
+    if (algorithm.scheme == Scheme::RsaPkcs1) {
+        // CKM_RSA_PKCS pads what it gets: hand it the DER DigestInfo (RFC 8017, 9.2).
+        X509_SIG* info = X509_SIG_new();
+        X509_ALGOR* digestAlgorithm = nullptr;
+        ASN1_OCTET_STRING* digestValue = nullptr;
+        X509_SIG_getm(info, &digestAlgorithm, &digestValue);
+        X509_ALGOR_set0(digestAlgorithm, OBJ_nid2obj(EVP_MD_get_type(md)), V_ASN1_NULL, nullptr);
+        ASN1_OCTET_STRING_set(digestValue, digest, int(digestLength));
+        unsigned char* der = nullptr;
+        const int length = i2d_X509_SIG(info, &der);
+        X509_SIG_free(info);
+        if (length <= 0)
+            return signingError("i2d_X509_SIG", takeFailure());
+        const QByteArray digestInfo(reinterpret_cast<const char*>(der), length);
+        OPENSSL_free(der);
+        return signRaw(digestInfo, plan->mechanism);
+    }
+    // CKM_ECDSA answers r || s, each as long as the curve order; X.509 wants ECDSA-Sig-Value DER.
+    auto raw = signRaw(hash, plan->mechanism);
+    if (!raw)
+        return raw.error();
+    if (raw->isEmpty() || raw->size() % 2 != 0)
+        return Error::other(QStringLiteral("C_Sign"),
+                            tr("The token's ECDSA signature has an odd length (%1 bytes).").arg(raw->size()));
+    const int half = int(raw->size() / 2);
+    const auto* bytes = reinterpret_cast<const unsigned char*>(raw->constData());
+    ECDSA_SIG* sig = ECDSA_SIG_new();
+    ECDSA_SIG_set0(sig, BN_bin2bn(bytes, half, nullptr), BN_bin2bn(bytes + half, half, nullptr));
+    unsigned char* der = nullptr;
+    const int length = i2d_ECDSA_SIG(sig, &der);
+    ECDSA_SIG_free(sig);
+    if (length <= 0)
+        return signingError("i2d_ECDSA_SIG", takeFailure());
+    const QByteArray value(reinterpret_cast<const char*>(der), length);
+    OPENSSL_free(der);
+    return value;
+}
+
+Result<bool> TokenKey::signWithLibp11(const Algorithm& algorithm,
+                                      const std::function<int(EVP_MD_CTX*)>& signWith, const char* call) {
+    if (algorithm.scheme == Scheme::EdDsa)
+        return false; // libp11 0.4.12 has no EdDSA: always our own session
+    auto key = libp11Key();
+    if (!key) {
+        if (libp11CannotList(key.error()) && rawPlan(algorithm))
+            return false;
+        return key.error();
+    }
+    auto ctx = signContext(key->get(), algorithm);
+    if (!ctx)
+        return ctx.error();
+    if (signWith(ctx->get()) <= 0)
+        return signingError(call, takeFailure());
+    return true;
+}
+
 Result<void> TokenKey::sign(X509_REQ* request, const Algorithm& algorithm) {
     if (auto usable = checkUsable(algorithm); !usable)
         return usable;
     auto pub = publicKey();
     if (!pub)
         return pub.error();
-    if (algorithm.scheme == Scheme::EdDsa) {
+    auto signedByLibp11 = signWithLibp11(
+        algorithm, [request](EVP_MD_CTX* ctx) { return X509_REQ_sign_ctx(request, ctx); },
+        "X509_REQ_sign_ctx");
+    if (!signedByLibp11)
+        return signedByLibp11.error();
+    if (!*signedByLibp11) {
+        const RawPlan plan = *rawPlan(algorithm);
         X509_ALGOR* alg = X509_ALGOR_new();
-        X509_ALGOR_set0(alg, OBJ_nid2obj(NID_ED25519), V_ASN1_UNDEF, nullptr);
+        setAlgorithm(alg, plan);
         const int set = X509_REQ_set1_signature_algo(request, alg);
         X509_ALGOR_free(alg);
         unsigned char* tbs = nullptr;
@@ -367,21 +491,12 @@ Result<void> TokenKey::sign(X509_REQ* request, const Algorithm& algorithm) {
             return signingError("i2d_re_X509_REQ_tbs", takeFailure());
         const QByteArray data(reinterpret_cast<const char*>(tbs), tbsLength);
         OPENSSL_free(tbs);
-        auto signature = signRaw(data, CKM_EDDSA);
+        auto signature = signTbs(data, algorithm);
         if (!signature)
             return signature.error();
         ASN1_BIT_STRING* bits = ASN1_BIT_STRING_new();
         setSignatureBits(bits, *signature);
         X509_REQ_set0_signature(request, bits);
-    } else {
-        auto key = libp11Key();
-        if (!key)
-            return key.error();
-        auto ctx = signContext(key->get(), algorithm);
-        if (!ctx)
-            return ctx.error();
-        if (X509_REQ_sign_ctx(request, ctx->get()) <= 0)
-            return signingError("X509_REQ_sign_ctx", takeFailure());
     }
     if (X509_REQ_verify(request, pub->get()) != 1)
         return Error::other(
@@ -395,34 +510,30 @@ Result<void> TokenKey::sign(X509_REQ* request, const Algorithm& algorithm) {
 Result<void> TokenKey::sign(X509* certificate, const Algorithm& algorithm) {
     if (auto usable = checkUsable(algorithm); !usable)
         return usable;
-    if (algorithm.scheme == Scheme::EdDsa) {
+    auto signedByLibp11 = signWithLibp11(
+        algorithm, [certificate](EVP_MD_CTX* ctx) { return X509_sign_ctx(certificate, ctx); },
+        "X509_sign_ctx");
+    if (!signedByLibp11)
+        return signedByLibp11.error();
+    if (!*signedByLibp11) {
         // OpenSSL offers no setter for the two AlgorithmIdentifiers of a certificate outside
         // X509_sign; the certificate is ours alone, so writing through the const views is safe.
+        const RawPlan plan = *rawPlan(algorithm);
         const X509_ALGOR* outer = nullptr;
         const ASN1_BIT_STRING* bits = nullptr;
         X509_get0_signature(&bits, &outer, certificate);
-        X509_ALGOR_set0(const_cast<X509_ALGOR*>(X509_get0_tbs_sigalg(certificate)), OBJ_nid2obj(NID_ED25519),
-                        V_ASN1_UNDEF, nullptr);
-        X509_ALGOR_set0(const_cast<X509_ALGOR*>(outer), OBJ_nid2obj(NID_ED25519), V_ASN1_UNDEF, nullptr);
+        setAlgorithm(const_cast<X509_ALGOR*>(X509_get0_tbs_sigalg(certificate)), plan);
+        setAlgorithm(const_cast<X509_ALGOR*>(outer), plan);
         unsigned char* tbs = nullptr;
         const int tbsLength = i2d_re_X509_tbs(certificate, &tbs);
         if (tbsLength <= 0)
             return signingError("i2d_re_X509_tbs", takeFailure());
         const QByteArray data(reinterpret_cast<const char*>(tbs), tbsLength);
         OPENSSL_free(tbs);
-        auto signature = signRaw(data, CKM_EDDSA);
+        auto signature = signTbs(data, algorithm);
         if (!signature)
             return signature.error();
         setSignatureBits(const_cast<ASN1_BIT_STRING*>(bits), *signature);
-    } else {
-        auto key = libp11Key();
-        if (!key)
-            return key.error();
-        auto ctx = signContext(key->get(), algorithm);
-        if (!ctx)
-            return ctx.error();
-        if (X509_sign_ctx(certificate, ctx->get()) <= 0)
-            return signingError("X509_sign_ctx", takeFailure());
     }
     auto pub = publicKey();
     if (!pub)

@@ -8,12 +8,15 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <openssl/x509.h>
 
 // Signing X.509 structures (certificate requests, certificates) with a private key that stays on
 // a token. RSA and ECDSA keys sign through libp11's EVP_PKEY (hashing on the host, CKM_RSA_PKCS,
 // CKM_RSA_X_509 for PSS, CKM_ECDSA); libp11 0.4.12 has no EdDSA, so Ed25519 signs the DER
-// to-be-signed bytes with CKM_EDDSA through our own session. Every signature is verified with
+// to-be-signed bytes with CKM_EDDSA through our own session. libp11 0.4.12 also cannot list the
+// keys of a token that holds an Ed25519 key: there RSA PKCS#1 and ECDSA are signed through our
+// session too (hashed on the host; RSA-PSS then reports libp11's error). Every signature is verified with
 // the key's public key before the structure is handed back.
 namespace hsm::signing {
 
@@ -87,6 +90,15 @@ private:
         : m_session(&session), m_object(std::move(object)), m_facts(std::move(facts)) {}
     [[nodiscard]] Result<void> checkUsable(const Algorithm& algorithm) const;
     [[nodiscard]] Result<EvpPkeyPtr> libp11Key() const;
+    /// Signs through libp11's EVP_PKEY with `signWith` (X509_sign_ctx or X509_REQ_sign_ctx, named
+    /// `call` in errors). False when the signature must be made through our own session instead:
+    /// EdDSA, or a token whose keys libp11 cannot list and an algorithm signTbs can make.
+    [[nodiscard]] Result<bool> signWithLibp11(const Algorithm& algorithm,
+                                              const std::function<int(EVP_MD_CTX*)>& signWith,
+                                              const char* call);
+    /// Signs DER to-be-signed bytes through our own session: EdDSA over the bytes; RSA PKCS#1 and
+    /// ECDSA hashed on the host (the fallback when libp11 cannot list the token's keys).
+    [[nodiscard]] Result<QByteArray> signTbs(const QByteArray& tbs, const Algorithm& algorithm);
     [[nodiscard]] Result<QByteArray> signRaw(const QByteArray& data, CK_MECHANISM_TYPE mechanism);
 
     Session* m_session;

@@ -135,9 +135,17 @@ private slots:
     }
 
     void signsCertificates() {
-        for (const auto& [kind, curve] : {std::pair{keygen::KeyKind::Ec, QStringLiteral("P-256")},
-                                          std::pair{keygen::KeyKind::Ed25519, QString()}}) {
-            auto made = generatePair(m_opened, kind, 0, curve, QStringLiteral("ca"));
+        // The last two come after an Ed25519 key is on the token, where libp11 cannot list keys and
+        // RSA and ECDSA sign through our own session.
+        struct Case {
+            keygen::KeyKind kind;
+            CK_ULONG bits;
+            QString curve;
+        };
+        for (const Case& c :
+             {Case{keygen::KeyKind::Ec, 0, QStringLiteral("P-256")}, Case{keygen::KeyKind::Ed25519, 0, {}},
+              Case{keygen::KeyKind::Ec, 0, QStringLiteral("P-384")}, Case{keygen::KeyKind::Rsa, 2048, {}}}) {
+            auto made = generatePair(m_opened, c.kind, c.bits, c.curve, QStringLiteral("ca"));
             CHECK_OK(made);
             auto key = signing::TokenKey::open(*m_opened.session, m_opened.token, *made);
             CHECK_OK(key);
