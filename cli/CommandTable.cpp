@@ -43,6 +43,7 @@ const QList<CommandSpec>& commandSpecs() {
         all << deleteCommandSpecs();
         all << tokenCommandSpecs();
         all << softcardCommandSpecs();
+        all << importCommandSpecs();
         return all;
     }();
     return specs;

@@ -3,6 +3,7 @@
 #include "ActionSupport.h"
 #include "AddModuleDialog.h"
 #include "AttributeModel.h"
+#include "ImportController.h"
 #include "ItemIcons.h"
 #include "KeyGenController.h"
 #include "LogDock.h"
@@ -756,6 +757,7 @@ void MainWindow::installFeatures() {
     new TokenAdminController(m_context);
     new ObjectActions(m_context);
     new SoftcardController(m_context);
+    new ImportController(m_context);
 }
 
 void MainWindow::updateActions() {
