@@ -44,6 +44,7 @@ private slots:
     void badInputsAreRefused_data();
     void badInputsAreRefused();
     void nonAsciiLabelKeptExactly();
+    void failureHalfWayRemovesWhatWasCreated();
 
 private:
     QString path(const QString& name) const { return m_tmp.filePath(name); }
@@ -460,6 +461,40 @@ void TestImport::nonAsciiLabelKeptExactly() {
     auto bytes = objects::readAttribute(*m_open.session, report->certificates[0].object.handle, CKA_LABEL);
     CHECK_OK(bytes);
     QCOMPARE(**bytes, label.toUtf8());
+}
+
+void TestImport::failureHalfWayRemovesWhatWasCreated() {
+    // A PKCS#12 creates the private and public key first; the certificate's C_CreateObject then
+    // fails (the fault module refuses CKO_CERTIFICATE), and the keys must be gone again.
+    QVERIFY(makeCert(QStringLiteral("half"), QStringLiteral("-newkey ec -pkeyopt ec_paramgen_curve:P-256"),
+                     QStringLiteral("/CN=half way")));
+    QVERIFY(openssl(
+        QStringLiteral("pkcs12 -export -in %1.pem -inkey %1.key -name half -out %1.p12 -passout pass:pw")
+            .arg(path(QStringLiteral("half")))));
+    m_open = {}; // one module instance at a time: the shim forwards to the same SoftHSM2
+    QVERIFY(m_fixture->setFaults("fail_create_class=0x1:0x5\n")); // CKO_CERTIFICATE -> CKR_GENERAL_ERROR
+    OpenOptions options;
+    options.modulePath = SoftHsmFixture::faultModulePath();
+    options.loginUser = true;
+    m_open = openToken(kToken, options);
+    QVERIFY2(m_open.ok(), qPrintable(m_open.error));
+    const int before = objectCount();
+    QVERIFY(before >= 0);
+
+    auto report = importPath(QStringLiteral("half.p12"), {}, "pw");
+    QVERIFY(m_fixture->setFaults(QByteArray()));
+    QVERIFY(!report);
+    const QString text = report.error().text();
+    QVERIFY2(text.contains(QLatin1String("C_CreateObject")) &&
+                 text.contains(QLatin1String("CKR_GENERAL_ERROR")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("The 2 object(s) this import had created were removed")),
+             qPrintable(text));
+    QCOMPARE(objectCount(), before);
+    // Without the fault the same file imports completely.
+    auto again = importPath(QStringLiteral("half.p12"), {}, "pw");
+    CHECK_OK(again);
+    QCOMPARE(objectCount(), before + 3);
 }
 
 QTEST_GUILESS_MAIN(TestImport)

@@ -15,7 +15,10 @@
  *     library_description=TEXT
  *     reject_attribute=0x108:0x12  C_GenerateKey / C_GenerateKeyPair fail with that CK_RV when any of
  *                                their templates holds that attribute type (a module refusing it)
- * fail= also works for C_GenerateKey, C_GenerateKeyPair, C_SetAttributeValue and C_DestroyObject.
+ *     fail_create_class=0x1:0x5  C_CreateObject fails with that CK_RV when the template's CKA_CLASS is
+ *                                that class (0x1 = CKO_CERTIFICATE), so an import can fail half way
+ * fail= also works for C_GenerateKey, C_GenerateKeyPair, C_SetAttributeValue, C_DestroyObject and
+ * C_CreateObject.
  */
 #include <dlfcn.h>
 #include <p11-kit/pkcs11.h>
@@ -44,6 +47,8 @@ struct control {
     char libraryDescription[33];
     struct rule rejects[MAX_RULES]; /* function = attribute type in text, value = CK_RV */
     int rejectCount;
+    struct rule createFails[MAX_RULES]; /* function = object class in text, value = CK_RV */
+    int createFailCount;
 };
 
 static void setPadded(unsigned char* field, size_t size, const char* text);
@@ -94,12 +99,21 @@ static void readControl(struct control* c) {
             snprintf(c->libraryManufacturer, sizeof c->libraryManufacturer, "%s", value);
         } else if (strcmp(key, "library_description") == 0) {
             snprintf(c->libraryDescription, sizeof c->libraryDescription, "%s", value);
+        } else if (strcmp(key, "fail_create_class") == 0 && c->createFailCount < MAX_RULES) {
+            char* colon = strchr(value, ':');
+            if (colon == NULL)
+                continue;
+            *colon = 0;
+            struct rule* r = &c->createFails[c->createFailCount++];
+            snprintf(r->function, sizeof r->function, "%s", value);
+            r->value = strtoul(colon + 1, NULL, 0);
         } else if (strcmp(key, "reject_attribute") == 0 && c->rejectCount < MAX_RULES) {
             char* colon = strchr(value, ':');
             if (colon == NULL)
                 continue;
             *colon = 0;
-            snprintf(c->rejects[c->rejectCount].function, sizeof c->rejects[c->rejectCount].function, "%s", value);
+            snprintf(c->rejects[c->rejectCount].function, sizeof c->rejects[c->rejectCount].function, "%s",
+                     value);
             c->rejects[c->rejectCount].value = strtoul(colon + 1, NULL, 0);
             ++c->rejectCount;
         }
@@ -259,9 +273,9 @@ static CK_RV shimGenerateKey(CK_SESSION_HANDLE session, CK_MECHANISM_PTR mechani
     return target->C_GenerateKey(session, mechanism, templ, count, key);
 }
 
-static CK_RV shimGenerateKeyPair(CK_SESSION_HANDLE session, CK_MECHANISM_PTR mechanism, CK_ATTRIBUTE_PTR pubTempl,
-                                 CK_ULONG pubCount, CK_ATTRIBUTE_PTR privTempl, CK_ULONG privCount,
-                                 CK_OBJECT_HANDLE_PTR pub, CK_OBJECT_HANDLE_PTR priv) {
+static CK_RV shimGenerateKeyPair(CK_SESSION_HANDLE session, CK_MECHANISM_PTR mechanism,
+                                 CK_ATTRIBUTE_PTR pubTempl, CK_ULONG pubCount, CK_ATTRIBUTE_PTR privTempl,
+                                 CK_ULONG privCount, CK_OBJECT_HANDLE_PTR pub, CK_OBJECT_HANDLE_PTR priv) {
     struct control c;
     CK_RV rv = intercept("C_GenerateKeyPair", &c);
     if (rv == CKR_OK)
@@ -288,6 +302,24 @@ static CK_RV shimDestroyObject(CK_SESSION_HANDLE session, CK_OBJECT_HANDLE objec
     if (rv != CKR_OK)
         return rv;
     return target->C_DestroyObject(session, object);
+}
+
+static CK_RV shimCreateObject(CK_SESSION_HANDLE session, CK_ATTRIBUTE_PTR templ, CK_ULONG count,
+                              CK_OBJECT_HANDLE_PTR object) {
+    struct control c;
+    CK_RV rv = intercept("C_CreateObject", &c);
+    if (rv != CKR_OK)
+        return rv;
+    for (CK_ULONG j = 0; templ != NULL && j < count; ++j) {
+        if (templ[j].type != CKA_CLASS || templ[j].pValue == NULL ||
+            templ[j].ulValueLen != sizeof(CK_OBJECT_CLASS))
+            continue;
+        const CK_OBJECT_CLASS objectClass = *(const CK_OBJECT_CLASS*)templ[j].pValue;
+        for (int i = 0; i < c.createFailCount; ++i)
+            if (strtoul(c.createFails[i].function, NULL, 0) == objectClass)
+                return (CK_RV)c.createFails[i].value;
+    }
+    return target->C_CreateObject(session, templ, count, object);
 }
 
 static CK_RV shimOpenSession(CK_SLOT_ID slot, CK_FLAGS flags, CK_VOID_PTR app, CK_NOTIFY notify,
@@ -378,6 +410,7 @@ CK_RV C_GetFunctionList(CK_FUNCTION_LIST_PTR_PTR list) {
         shim.C_GenerateKeyPair = shimGenerateKeyPair;
         shim.C_SetAttributeValue = shimSetAttributeValue;
         shim.C_DestroyObject = shimDestroyObject;
+        shim.C_CreateObject = shimCreateObject;
     }
     *list = &shim;
     return CKR_OK;
