@@ -44,6 +44,7 @@ const QList<CommandSpec>& commandSpecs() {
         all << tokenCommandSpecs();
         all << softcardCommandSpecs();
         all << importCommandSpecs();
+        all << certCommandSpecs();
         return all;
     }();
     return specs;

@@ -30,6 +30,7 @@ namespace options {
 [[nodiscard]] QList<CommandSpec> tokenCommandSpecs();    // token init, change-pin, unblock, init-pin
 [[nodiscard]] QList<CommandSpec> softcardCommandSpecs(); // softcard list, create, delete, verify
 [[nodiscard]] QList<CommandSpec> importCommandSpecs();   // import, export
+[[nodiscard]] QList<CommandSpec> certCommandSpecs();     // csr, sign-csr, selfsign
 
 [[nodiscard]] int runModules(const Arguments& args);
 [[nodiscard]] int runSlots(const Arguments& args);
