@@ -45,6 +45,7 @@ const QList<CommandSpec>& commandSpecs() {
         all << softcardCommandSpecs();
         all << importCommandSpecs();
         all << certCommandSpecs();
+        all << chainCommandSpecs();
         return all;
     }();
     return specs;

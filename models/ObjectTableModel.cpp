@@ -10,6 +10,26 @@ QVariant optionalBoolSort(std::optional<bool> value) {
     return value ? (*value ? 1 : 0) : -1;
 }
 
+/// Certificates expiring within this many days are marked in the Expires column.
+constexpr int kExpiringSoonDays = 30;
+
+/// A colour for Qt::ForegroundRole without linking Qt Gui: QColor is converted from its name where
+/// Qt Gui is loaded (any GUI); elsewhere the role stays empty.
+QVariant colour(const char* name) {
+    QVariant value(QString::fromLatin1(name));
+    return value.convert(QMetaType(QMetaType::QColor)) ? value : QVariant();
+}
+
+enum class Expiry { None, Valid, Soon, Expired };
+
+Expiry expiryOf(const ObjectSummary& o, const QDateTime& now) {
+    if (!o.notAfter.isValid())
+        return Expiry::None;
+    if (o.notAfter < now)
+        return Expiry::Expired;
+    return o.notAfter <= now.addDays(kExpiringSoonDays) ? Expiry::Soon : Expiry::Valid;
+}
+
 } // namespace
 
 ObjectTableModel::ObjectTableModel(QObject* parent) : RecordTableModel(ColumnCount, parent) {}
@@ -100,6 +120,35 @@ QVariant ObjectTableModel::data(const QModelIndex& index, int role) const {
         if (index.column() == LabelColumn || index.column() == SubjectColumn ||
             index.column() == IssuerColumn)
             return displayData(o, index.column());
+        if (index.column() == ExpiryColumn) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            switch (expiryOf(o, now)) {
+            case Expiry::Expired:
+                return tr("Expired on %1").arg(format::dateTime(o.notAfter));
+            case Expiry::Soon:
+                return tr("Expires within %n day(s), on %1", nullptr,
+                          static_cast<int>(now.daysTo(o.notAfter)))
+                    .arg(format::dateTime(o.notAfter));
+            case Expiry::Valid:
+                return tr("Valid until %1").arg(format::dateTime(o.notAfter));
+            case Expiry::None:
+                break;
+            }
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == ExpiryColumn) {
+            // Expired in red, expiring within 30 days in amber.
+            switch (expiryOf(o, QDateTime::currentDateTimeUtc())) {
+            case Expiry::Expired:
+                return colour("#b00020");
+            case Expiry::Soon:
+                return colour("#a05a00");
+            case Expiry::Valid:
+            case Expiry::None:
+                break;
+            }
+        }
         return {};
     case HandleRole:
         return QVariant::fromValue<qulonglong>(o.handle);

@@ -3,6 +3,7 @@
 #include "ActionSupport.h"
 #include "AddModuleDialog.h"
 #include "AttributeModel.h"
+#include "ChainController.h"
 #include "ImportController.h"
 #include "ItemIcons.h"
 #include "KeyGenController.h"
@@ -758,6 +759,7 @@ void MainWindow::installFeatures() {
     new ObjectActions(m_context);
     new SoftcardController(m_context);
     new ImportController(m_context);
+    new ChainController(m_context);
 }
 
 void MainWindow::updateActions() {
