@@ -45,6 +45,7 @@ const QList<CommandSpec>& commandSpecs() {
         all << softcardCommandSpecs();
         all << importCommandSpecs();
         all << certCommandSpecs();
+        all << bundleCommandSpecs();
         all << chainCommandSpecs();
         return all;
     }();

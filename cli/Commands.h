@@ -31,6 +31,7 @@ namespace options {
 [[nodiscard]] QList<CommandSpec> softcardCommandSpecs(); // softcard list, create, delete, verify
 [[nodiscard]] QList<CommandSpec> importCommandSpecs();   // import, export
 [[nodiscard]] QList<CommandSpec> certCommandSpecs();     // csr, sign-csr, selfsign
+[[nodiscard]] QList<CommandSpec> bundleCommandSpecs();   // bundle-check
 [[nodiscard]] QList<CommandSpec> chainCommandSpecs();    // chain
 
 [[nodiscard]] int runModules(const Arguments& args);

@@ -3,6 +3,7 @@
 #include "ActionSupport.h"
 #include "AddModuleDialog.h"
 #include "AttributeModel.h"
+#include "BundleCheckController.h"
 #include "ChainController.h"
 #include "ImportController.h"
 #include "ItemIcons.h"
@@ -760,6 +761,7 @@ void MainWindow::installFeatures() {
     new SoftcardController(m_context);
     new ImportController(m_context);
     new ChainController(m_context);
+    new BundleCheckController(m_context);
 }
 
 void MainWindow::updateActions() {
