@@ -4,6 +4,7 @@
 #include "AddModuleDialog.h"
 #include "AttributeModel.h"
 #include "BundleCheckController.h"
+#include "CertificateController.h"
 #include "ChainController.h"
 #include "ImportController.h"
 #include "ItemIcons.h"
@@ -759,6 +760,7 @@ void MainWindow::installFeatures() {
     new TokenAdminController(m_context);
     new ObjectActions(m_context);
     new SoftcardController(m_context);
+    new CertificateController(m_context);
     new ImportController(m_context);
     new ChainController(m_context);
     new BundleCheckController(m_context);
