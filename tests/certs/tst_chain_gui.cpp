@@ -26,16 +26,6 @@ namespace {
 const QString kTokenA = QStringLiteral("Chain GUI A");
 const QString kTokenB = QStringLiteral("Chain GUI B");
 
-int findObjectRow(QAbstractItemModel* model, const QString& label, CK_OBJECT_CLASS cls) {
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, 0);
-        if (index.data(hsm::ObjectTableModel::LabelRole).toString() == label &&
-            index.data(hsm::ObjectTableModel::ClassRole).toULongLong() == static_cast<qulonglong>(cls))
-            return row;
-    }
-    return -1;
-}
-
 QString asn1Time(const QDateTime& time) {
     return time.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")) + QLatin1Char('Z');
 }

@@ -23,17 +23,6 @@ using namespace windowtest;
 namespace {
 const QString kToken = QStringLiteral("GUI Import");
 
-/// Row of the object with `label` and class `cls`; -1 when absent.
-int findObjectRow(QAbstractItemModel* model, const QString& label, CK_OBJECT_CLASS cls) {
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, 0);
-        if (index.data(hsm::ObjectTableModel::LabelRole).toString() == label &&
-            index.data(hsm::ObjectTableModel::ClassRole).toULongLong() == static_cast<qulonglong>(cls))
-            return row;
-    }
-    return -1;
-}
-
 QStringList words(const QString& text) {
     return text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }

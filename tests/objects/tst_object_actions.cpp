@@ -33,19 +33,6 @@ namespace {
 
 const QString kToken = QStringLiteral("GUI Objects");
 
-/// Row of the object with `label` (and `cls`, unless it is ~0) in the view's model; -1 when absent.
-int findObjectRow(QAbstractItemModel* model, const QString& label,
-                  CK_OBJECT_CLASS cls = ~CK_OBJECT_CLASS(0)) {
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, 0);
-        if (index.data(hsm::ObjectTableModel::LabelRole).toString() == label &&
-            (cls == ~CK_OBJECT_CLASS(0) ||
-             index.data(hsm::ObjectTableModel::ClassRole).toULongLong() == static_cast<qulonglong>(cls)))
-            return row;
-    }
-    return -1;
-}
-
 } // namespace
 
 class TestObjectActions : public QObject {
