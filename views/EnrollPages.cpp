@@ -61,7 +61,7 @@ EnrollKeyPage::EnrollKeyPage(EnrollWizard* wizard) : QWizardPage(wizard), m_wiza
     m_keys = new QTreeWidget(this);
     m_keys->setObjectName(QStringLiteral("enrollKeyList"));
     m_keys->setAccessibleName(tr("Key pairs on the token"));
-    m_keys->setHeaderLabels({tr("Label"), tr("ID"), tr("Type"), tr("Size")});
+    m_keys->setHeaderLabels({tr("Label"), tr("ID"), tr("Key")});
     m_keys->setRootIsDecorated(false);
     m_keys->setSelectionMode(QAbstractItemView::SingleSelection);
     m_keys->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -92,6 +92,15 @@ void EnrollKeyPage::fillKeys() {
         return;
     const QList<ObjectSummary> keys = certui::signingKeys(context->listedObjects());
     QByteArray selected = m_wizard->key() ? enrollKeyIdentity(*m_wizard->key()) : QByteArray();
+    // Opened with a key, its pair's public key or certificate selected in the window: that pair.
+    if (selected.isEmpty()) {
+        for (const ObjectSummary& object : context->selectedObjects()) {
+            for (const ObjectSummary& key : keys) {
+                if (selected.isEmpty() && !object.id.isEmpty() && key.id == object.id)
+                    selected = enrollKeyIdentity(key);
+            }
+        }
+    }
     // A key pair made by the key generation wizard is the one not listed before it opened.
     bool generated = false;
     if (const auto& before = m_wizard->keysBeforeGeneration()) {
@@ -107,8 +116,8 @@ void EnrollKeyPage::fillKeys() {
     m_keys->clear();
     QTreeWidgetItem* current = nullptr;
     for (const ObjectSummary& key : keys) {
-        auto* item = new QTreeWidgetItem(
-            m_keys, {key.label, objects::idText(key.id), certui::keyDescription(key), key.size});
+        auto* item =
+            new QTreeWidgetItem(m_keys, {key.label, objects::idText(key.id), certui::keyDescription(key)});
         item->setData(0, Qt::UserRole, enrollKeyIdentity(key));
         item->setToolTip(0, key.uri);
         if (!selected.isEmpty() && enrollKeyIdentity(key) == selected)

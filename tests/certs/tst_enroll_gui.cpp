@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,6 +51,7 @@ private slots:
     void invalidCountryKeepsNextDisabled();
     void badAltNameKeepsNextDisabled();
     void generatedKeyPairIsSelected();
+    void keySelectedInWindowIsPreselected();
 
 private:
     template <typename T> T* inWizard(const char* name) { return child<T>(m_wizard, name); }
@@ -120,6 +122,25 @@ void TestEnrollGui::openWizardWithKey(const QString& label) {
     // Next is enabled once the key's facts and the token's mechanisms were read on the worker.
     QTRY_VERIFY_WITH_TIMEOUT(m_wizard->button(QWizard::NextButton)->isEnabled(), kTimeoutMs);
     QVERIFY(inWizard<QLabel>("keyStatus")->text().contains(QStringLiteral("can sign with")));
+}
+
+void TestEnrollGui::keySelectedInWindowIsPreselected() {
+    // The public key of "enroll-ec" selected in the object table: the wizard opens on its pair.
+    auto* view = m_ui.widget<QTableView>("objectTable");
+    const int row = findObjectRow(view->model(), QStringLiteral("enroll-ec"), CKO_PUBLIC_KEY);
+    QVERIFY(row >= 0);
+    view->selectionModel()->setCurrentIndex(view->model()->index(row, 0),
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QAction* action = controller()->enrollAction();
+    QTRY_VERIFY_WITH_TIMEOUT(action->isEnabled(), kTimeoutMs);
+    action->trigger();
+    m_wizard = controller()->wizard();
+    QVERIFY(m_wizard != nullptr);
+    auto* keys = inWizard<QTreeWidget>("enrollKeyList");
+    QTRY_VERIFY_WITH_TIMEOUT(keys->currentItem() != nullptr, kTimeoutMs);
+    QCOMPARE(keys->currentItem()->text(0), QStringLiteral("enroll-ec"));
+    QCOMPARE(keys->currentItem()->text(2), QStringLiteral("EC P-256"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_wizard->button(QWizard::NextButton)->isEnabled(), kTimeoutMs);
 }
 
 void TestEnrollGui::next() {
