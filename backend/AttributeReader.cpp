@@ -15,6 +15,13 @@ namespace hsm {
 
 namespace {
 
+/// "3 attributes" for a CK_ATTRIBUTE array of that many bytes (CKA_WRAP_TEMPLATE and friends).
+QString attributeCount(std::size_t bytes) {
+    // A plain variable as the count: lupdate skips a translate() whose count is a cast expression.
+    const int count = static_cast<int>(bytes / sizeof(CK_ATTRIBUTE));
+    return QCoreApplication::translate("hsm::AttributeReader", "%n attribute(s)", nullptr, count);
+}
+
 bool acceptable(CK_RV rv) {
     return rv == CKR_OK || rv == CKR_ATTRIBUTE_SENSITIVE || rv == CKR_ATTRIBUTE_TYPE_INVALID ||
            rv == CKR_BUFFER_TOO_SMALL;
@@ -185,8 +192,7 @@ QString formatAttribute(CK_ATTRIBUTE_TYPE type, const QByteArray& raw) {
     case Kind::Value:
         return formatValue(raw);
     case Kind::Template:
-        return QCoreApplication::translate("hsm::AttributeReader", "%n attribute(s)", nullptr,
-                                           static_cast<int>(raw.size() / sizeof(CK_ATTRIBUTE)));
+        return attributeCount(static_cast<std::size_t>(raw.size()));
     case Kind::Bytes:
     case Kind::BigInt:
         break;
@@ -348,9 +354,7 @@ Result<QList<AttributeValue>> readAllAttributes(Session& session, CK_OBJECT_HAND
                                 .arg(names::rv(failure[i]));
             break;
         case Plan::Counted:
-            value.display =
-                QCoreApplication::translate("hsm::AttributeReader", "%n attribute(s)", nullptr,
-                                            static_cast<int>(templ[i].ulValueLen / sizeof(CK_ATTRIBUTE)));
+            value.display = attributeCount(templ[i].ulValueLen);
             break;
         default:
             value.raw = std::move(raw[i]);

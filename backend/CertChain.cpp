@@ -16,9 +16,11 @@ namespace hsm::chain {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("hsm::chain", text, disambiguation, n);
-}
+// lupdate files a free tr() under whatever class or namespace encloses the call; a named context
+// keeps the extracted strings and the runtime lookup under the same name.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(hsm::chain)
+};
 
 struct X509Free {
     void operator()(X509* p) const { X509_free(p); }
@@ -80,7 +82,7 @@ QString keyUsageNames(uint32_t usage) {
     for (const auto& [bit, name] : names)
         if ((usage & bit) != 0)
             out << QLatin1String(name);
-    return out.isEmpty() ? tr("nothing") : out.join(QStringLiteral(", "));
+    return out.isEmpty() ? Text::tr("nothing") : out.join(QStringLiteral(", "));
 }
 
 Check passed(const QString& text) {
@@ -95,44 +97,45 @@ Check notApplicable(const QString& text) {
 
 Check validityCheck(const Link& link, const QDateTime& now) {
     if (!link.notBefore.isValid() || !link.notAfter.isValid())
-        return failed(tr("The validity dates cannot be read"));
+        return failed(Text::tr("The validity dates cannot be read"));
     if (now < link.notBefore)
-        return failed(tr("Not valid before %1").arg(dateText(link.notBefore)));
+        return failed(Text::tr("Not valid before %1").arg(dateText(link.notBefore)));
     if (now > link.notAfter)
-        return failed(tr("Expired on %1").arg(dateText(link.notAfter)));
-    return passed(tr("Valid from %1 to %2").arg(dateText(link.notBefore), dateText(link.notAfter)));
+        return failed(Text::tr("Expired on %1").arg(dateText(link.notAfter)));
+    return passed(Text::tr("Valid from %1 to %2").arg(dateText(link.notBefore), dateText(link.notAfter)));
 }
 
 /// CA flag of a certificate that issued the one below it.
 Check caCheck(X509* cert, bool selfSigned) {
     const uint32_t flags = X509_get_extension_flags(cert);
     if ((flags & EXFLAG_BCONS) != 0)
-        return (flags & EXFLAG_CA) != 0 ? passed(tr("basicConstraints CA:TRUE"))
-                                        : failed(tr("Not a CA: basicConstraints CA:FALSE"));
+        return (flags & EXFLAG_CA) != 0 ? passed(Text::tr("basicConstraints CA:TRUE"))
+                                        : failed(Text::tr("Not a CA: basicConstraints CA:FALSE"));
     // OpenSSL accepts a version 1 self-signed root as a CA: such roots predate extensions.
     if (X509_get_version(cert) == 0 && selfSigned)
-        return passed(tr("Version 1 root certificate without extensions (accepted as a CA)"));
-    return failed(tr("Not a CA: the certificate has no basicConstraints extension"));
+        return passed(Text::tr("Version 1 root certificate without extensions (accepted as a CA)"));
+    return failed(Text::tr("Not a CA: the certificate has no basicConstraints extension"));
 }
 
 /// Path length of a CA with `below` CA certificates between it and the leaf.
 Check pathLengthCheck(X509* cert, int below) {
     const long limit = X509_get_pathlen(cert);
     if (limit < 0)
-        return passed(tr("No path length limit (%n CA certificate(s) below)", nullptr, below));
+        return passed(Text::tr("No path length limit (%n CA certificate(s) below)", nullptr, below));
     if (below > limit)
         return failed(
-            tr("Path length %1 exceeded: %n CA certificate(s) below it", nullptr, below).arg(limit));
-    return passed(tr("pathlen:%1 (%n CA certificate(s) below)", nullptr, below).arg(limit));
+            Text::tr("Path length %1 exceeded: %n CA certificate(s) below it", nullptr, below).arg(limit));
+    return passed(Text::tr("pathlen:%1 (%n CA certificate(s) below)", nullptr, below).arg(limit));
 }
 
 Check keyUsageCheck(X509* cert) {
     if ((X509_get_extension_flags(cert) & EXFLAG_KUSAGE) == 0)
-        return passed(tr("No key usage extension (any use allowed)"));
+        return passed(Text::tr("No key usage extension (any use allowed)"));
     const uint32_t usage = X509_get_key_usage(cert);
     if ((usage & KU_KEY_CERT_SIGN) == 0)
-        return failed(tr("Key usage does not include keyCertSign (it has: %1)").arg(keyUsageNames(usage)));
-    return passed(tr("Key usage includes keyCertSign"));
+        return failed(
+            Text::tr("Key usage does not include keyCertSign (it has: %1)").arg(keyUsageNames(usage)));
+    return passed(Text::tr("Key usage includes keyCertSign"));
 }
 
 class Builder {
@@ -161,7 +164,7 @@ public:
             Link link;
             link.missing = true;
             link.source = leaf.source;
-            link.problems << tr("The certificate does not parse as an X.509 DER certificate");
+            link.problems << Text::tr("The certificate does not parse as an X.509 DER certificate");
             chain.links << link;
             return chain;
         }
@@ -176,7 +179,7 @@ public:
                 link.pathLength = pathLengthCheck(cert, index - 1);
                 link.keyUsage = keyUsageCheck(cert);
             } else {
-                const QString leafOnly = tr("Applies to issuing certificates only");
+                const QString leafOnly = Text::tr("Applies to issuing certificates only");
                 link.ca = notApplicable(leafOnly);
                 link.pathLength = notApplicable(leafOnly);
                 link.keyUsage = notApplicable(leafOnly);
@@ -188,18 +191,19 @@ public:
             if (link.selfSigned && issuer != nullptr && !verifiesWith(cert, issuer->cert.get()))
                 issuer = nullptr;
             if (link.selfSigned && issuer == nullptr) {
-                link.signature = ownKeyVerifies
-                                     ? passed(tr("Self-signed: its own key verifies the signature"))
-                                     : failed(tr("The self-signature of %1 does not verify with its own key")
-                                                  .arg(quoted(link.subject)));
+                link.signature =
+                    ownKeyVerifies
+                        ? passed(Text::tr("Self-signed: its own key verifies the signature"))
+                        : failed(Text::tr("The self-signature of %1 does not verify with its own key")
+                                     .arg(quoted(link.subject)));
                 finish(link);
                 chain.links << link;
                 break;
             }
             link.selfSigned = false; // another certificate of that name signed it (key rollover)
             if (issuer == nullptr) {
-                link.signature =
-                    notApplicable(tr("Not checked: the issuer %1 was not found").arg(quoted(link.issuer)));
+                link.signature = notApplicable(
+                    Text::tr("Not checked: the issuer %1 was not found").arg(quoted(link.issuer)));
                 finish(link);
                 chain.links << link;
                 chain.links << missingIssuer(cert, link.issuer, visited);
@@ -209,16 +213,17 @@ public:
                 x509::nameToString(nameDer(X509_get_subject_name(issuer->cert.get())));
             link.signature =
                 verifiesWith(cert, issuer->cert.get())
-                    ? passed(tr("Verifies with the key of %1").arg(quoted(issuerSubject)))
+                    ? passed(Text::tr("Verifies with the key of %1").arg(quoted(issuerSubject)))
                     : failed(
-                          tr("The signature does not verify with the key of %1 (the issuer certificate was "
-                             "found %2)")
+                          Text::tr(
+                              "The signature does not verify with the key of %1 (the issuer certificate was "
+                              "found %2)")
                               .arg(quoted(issuerSubject), issuer->candidate.source.foundText()));
             finish(link);
             chain.links << link;
             if (chain.links.size() >= m_maxLength) {
                 chain.links.last().problems
-                    << tr("The chain is longer than %1 certificates; stopped here").arg(m_maxLength);
+                    << Text::tr("The chain is longer than %1 certificates; stopped here").arg(m_maxLength);
                 break;
             }
             visited.insert(issuer->candidate.der);
@@ -295,7 +300,7 @@ private:
         Link link;
         link.missing = true;
         link.subject = issuerName;
-        const QString none = tr("Issuer not found");
+        const QString none = Text::tr("Issuer not found");
         link.signature = notApplicable(none);
         link.validity = notApplicable(none);
         link.ca = notApplicable(none);
@@ -306,9 +311,10 @@ private:
             loop |= visited.contains(entry.candidate.der) &&
                     sameName(X509_get_subject_name(entry.cert.get()), X509_get_issuer_name(cert));
         if (loop)
-            link.problems << tr("Loop: the issuer %1 is already in the chain below").arg(quoted(issuerName));
+            link.problems
+                << Text::tr("Loop: the issuer %1 is already in the chain below").arg(quoted(issuerName));
         else
-            link.problems << tr("Issuer not found: %1").arg(issuerName);
+            link.problems << Text::tr("Issuer not found: %1").arg(issuerName);
         return link;
     }
 
@@ -329,11 +335,11 @@ private:
 QString Source::text() const {
     switch (kind) {
     case Kind::Token:
-        return tr("token %1").arg(name);
+        return Text::tr("token %1").arg(name);
     case Kind::File:
-        return tr("file %1").arg(name);
+        return Text::tr("file %1").arg(name);
     case Kind::SystemTrust:
-        return tr("system trust (p11-kit)");
+        return Text::tr("system trust (p11-kit)");
     case Kind::Other:
         break;
     }
@@ -343,15 +349,15 @@ QString Source::text() const {
 QString Source::foundText() const {
     switch (kind) {
     case Kind::Token:
-        return tr("on token %1").arg(name);
+        return Text::tr("on token %1").arg(name);
     case Kind::File:
-        return tr("in file %1").arg(name);
+        return Text::tr("in file %1").arg(name);
     case Kind::SystemTrust:
-        return tr("in the system trust store (p11-kit)");
+        return Text::tr("in the system trust store (p11-kit)");
     case Kind::Other:
         break;
     }
-    return tr("in %1").arg(name);
+    return Text::tr("in %1").arg(name);
 }
 
 QString Check::stateName() const {
@@ -388,15 +394,16 @@ QString Chain::summary() const {
         const Link& link = links[broken];
         const QString problem = link.problems.isEmpty() ? QString() : link.problems.first();
         if (link.missing)
-            return tr("The chain is broken: %1").arg(problem);
-        return tr("The chain breaks at '%1': %2").arg(link.subject, problem);
+            return Text::tr("The chain is broken: %1").arg(problem);
+        return Text::tr("The chain breaks at '%1': %2").arg(link.subject, problem);
     }
     if (links.isEmpty())
-        return tr("No certificate");
+        return Text::tr("No certificate");
     const QString root = links.last().subject;
     if (rootIsAnchor())
-        return tr("Every link is valid; the root '%1' is a trust anchor of the system trust store").arg(root);
-    return tr("Every link is valid; the root '%1' is not in the system trust store").arg(root);
+        return Text::tr("Every link is valid; the root '%1' is a trust anchor of the system trust store")
+            .arg(root);
+    return Text::tr("Every link is valid; the root '%1' is not in the system trust store").arg(root);
 }
 
 bool isCertificate(const QByteArray& der) {

@@ -16,9 +16,11 @@ namespace hsm::certfile {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("hsm::CertFile", text);
-}
+// lupdate files a free tr() under whatever class or namespace encloses the call; a named context
+// keeps the extracted strings and the runtime lookup under the same name.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(hsm::certfile)
+};
 
 struct BioFree {
     void operator()(BIO* p) const noexcept { BIO_free(p); }
@@ -54,27 +56,27 @@ QString opensslReason(const QString& fallback = {}) {
     const char* reason = code != 0 ? ERR_reason_error_string(code) : nullptr;
     if (reason != nullptr)
         return QString::fromLatin1(reason);
-    return fallback.isEmpty() ? tr("no reason given") : fallback;
+    return fallback.isEmpty() ? Text::tr("no reason given") : fallback;
 }
 
 Error notCertificateFile(const QString& detail) {
-    return Error::other(tr("Reading the certificate file"),
-                        tr("This is not a certificate file: %1").arg(detail),
-                        tr("Choose a PEM or DER certificate, a PKCS#7 bundle (.p7b) or a PKCS#12 file (.p12, "
-                           ".pfx)."));
+    return Error::other(
+        Text::tr("Reading the certificate file"), Text::tr("This is not a certificate file: %1").arg(detail),
+        Text::tr("Choose a PEM or DER certificate, a PKCS#7 bundle (.p7b) or a PKCS#12 file (.p12, "
+                 ".pfx)."));
 }
 
 Error truncated(const QString& call, const QString& detail) {
-    return Error::other(call, tr("The file is truncated or corrupt: %1").arg(detail),
-                        tr("Copy or download the file again; it ends before its content does."));
+    return Error::other(call, Text::tr("The file is truncated or corrupt: %1").arg(detail),
+                        Text::tr("Copy or download the file again; it ends before its content does."));
 }
 
 Error tooLarge(qint64 size) {
-    return Error::other(tr("Reading the certificate file"),
-                        tr("The file is %1 bytes; certificate files are limited to %2 bytes here.")
+    return Error::other(Text::tr("Reading the certificate file"),
+                        Text::tr("The file is %1 bytes; certificate files are limited to %2 bytes here.")
                             .arg(size)
                             .arg(kMaxFileSize),
-                        tr("Choose the certificate file itself, not an archive or a disk image."));
+                        Text::tr("Choose the certificate file itself, not an archive or a disk image."));
 }
 
 /// A whole DER certificate; nullopt when it does not parse or has bytes after it.
@@ -107,7 +109,7 @@ Result<ParsedFile> fromPkcs7(PKCS7* p7) {
     for (int i = 0; i < sk_X509_num(certs); ++i)
         parsed.certificates << derOf(sk_X509_value(certs, i));
     if (parsed.certificates.isEmpty())
-        return notCertificateFile(tr("the PKCS#7 structure holds no certificates."));
+        return notCertificateFile(Text::tr("the PKCS#7 structure holds no certificates."));
     return parsed;
 }
 
@@ -118,7 +120,7 @@ Result<ParsedFile> parsePem(const QByteArray& data) {
     int blocks = 0;
     // A PEM file cut short has a BEGIN line without its END line.
     if (data.count("-----BEGIN ") > data.count("-----END "))
-        return truncated(QStringLiteral("PEM_read_bio"), tr("a PEM block has no END line."));
+        return truncated(QStringLiteral("PEM_read_bio"), Text::tr("a PEM block has no END line."));
     ERR_clear_error();
     for (;;) {
         char* rawName = nullptr;
@@ -133,7 +135,7 @@ Result<ParsedFile> parsePem(const QByteArray& data) {
             }
             return truncated(
                 QStringLiteral("PEM_read_bio"),
-                tr("PEM block %1 does not end properly (%2).").arg(blocks + 1).arg(opensslReason()));
+                Text::tr("PEM block %1 does not end properly (%2).").arg(blocks + 1).arg(opensslReason()));
         }
         std::unique_ptr<char, OpenSslFree> name(rawName), header(rawHeader);
         std::unique_ptr<unsigned char, OpenSslFree> body(rawData);
@@ -144,14 +146,14 @@ Result<ParsedFile> parsePem(const QByteArray& data) {
             if (!der)
                 return truncated(
                     QStringLiteral("d2i_X509"),
-                    tr("PEM block %1 (CERTIFICATE) is not a complete X.509 certificate.").arg(blocks));
+                    Text::tr("PEM block %1 (CERTIFICATE) is not a complete X.509 certificate.").arg(blocks));
             parsed.certificates << *der;
         } else if (type == "PKCS7" || type == "PKCS #7 SIGNED DATA" || type == "CMS") {
             const unsigned char* in = rawData;
             std::unique_ptr<PKCS7, Pkcs7Free> p7(d2i_PKCS7(nullptr, &in, length));
             if (!p7)
                 return truncated(QStringLiteral("d2i_PKCS7"),
-                                 tr("PEM block %1 (%2) is not a complete PKCS#7 structure (%3).")
+                                 Text::tr("PEM block %1 (%2) is not a complete PKCS#7 structure (%3).")
                                      .arg(blocks)
                                      .arg(QString::fromLatin1(type), opensslReason()));
             Result<ParsedFile> bundle = fromPkcs7(p7.get());
@@ -161,21 +163,23 @@ Result<ParsedFile> parsePem(const QByteArray& data) {
             if (blocks == 1)
                 parsed.format = Format::Pkcs7;
         } else if (type.contains("PRIVATE KEY")) {
-            return Error::other(tr("Reading the certificate file"),
-                                tr("The file holds a private key (%1); private keys are imported only from "
-                                   "password-protected PKCS#12 files.")
-                                    .arg(QString::fromLatin1(type)),
-                                tr("Make a PKCS#12: openssl pkcs12 -export -in cert.pem -inkey key.pem -out "
-                                   "file.p12, or import the certificate alone."));
+            return Error::other(
+                Text::tr("Reading the certificate file"),
+                Text::tr("The file holds a private key (%1); private keys are imported only from "
+                         "password-protected PKCS#12 files.")
+                    .arg(QString::fromLatin1(type)),
+                Text::tr("Make a PKCS#12: openssl pkcs12 -export -in cert.pem -inkey key.pem -out "
+                         "file.p12, or import the certificate alone."));
         } else {
-            return notCertificateFile(
-                tr("PEM block %1 is “%2”, not a certificate.").arg(blocks).arg(QString::fromLatin1(type)));
+            return notCertificateFile(Text::tr("PEM block %1 is “%2”, not a certificate.")
+                                          .arg(blocks)
+                                          .arg(QString::fromLatin1(type)));
         }
     }
     if (blocks == 0)
-        return notCertificateFile(tr("no PEM block was found."));
+        return notCertificateFile(Text::tr("no PEM block was found."));
     if (parsed.certificates.isEmpty())
-        return notCertificateFile(tr("the file holds no certificates."));
+        return notCertificateFile(Text::tr("the file holds no certificates."));
     return parsed;
 }
 
@@ -202,12 +206,13 @@ Result<ParsedFile> parsePkcs12(PKCS12* p12, const SecureBuffer* password) {
         }
         if (!verified) {
             // A MAC that does not match queues no error: say what the check found.
-            const QString reason = opensslReason(tr("the MAC computed with it does not match the file's"));
+            const QString reason =
+                opensslReason(Text::tr("the MAC computed with it does not match the file's"));
             const bool noPassword = password == nullptr || password->isEmpty();
             return Error::other(QStringLiteral("PKCS12_verify_mac"),
-                                noPassword ? tr("The PKCS#12 file needs a password (%1).").arg(reason)
-                                           : tr("Wrong PKCS#12 password (%1).").arg(reason),
-                                tr("Enter the password the file was exported with."));
+                                noPassword ? Text::tr("The PKCS#12 file needs a password (%1).").arg(reason)
+                                           : Text::tr("Wrong PKCS#12 password (%1).").arg(reason),
+                                Text::tr("Enter the password the file was exported with."));
         }
     }
     EVP_PKEY* rawKey = nullptr;
@@ -217,9 +222,9 @@ Result<ParsedFile> parsePkcs12(PKCS12* p12, const SecureBuffer* password) {
     if (PKCS12_parse(p12, secret, &rawKey, &rawCert, &rawCa) != 1) {
         const QString reason = opensslReason();
         return Error::other(
-            QStringLiteral("PKCS12_parse"), tr("The PKCS#12 file could not be read (%1).").arg(reason),
-            tr("A wrong password, or a file written with legacy algorithms (RC2, 3DES): export "
-               "it again with OpenSSL 3's defaults (AES)."));
+            QStringLiteral("PKCS12_parse"), Text::tr("The PKCS#12 file could not be read (%1).").arg(reason),
+            Text::tr("A wrong password, or a file written with legacy algorithms (RC2, 3DES): export "
+                     "it again with OpenSSL 3's defaults (AES)."));
     }
     std::shared_ptr<EVP_PKEY> key(rawKey, PkeyFree());
     X509Ptr cert(rawCert);
@@ -252,7 +257,7 @@ Result<ParsedFile> parsePkcs12(PKCS12* p12, const SecureBuffer* password) {
         }
     }
     if (parsed.certificates.isEmpty() && !key)
-        return notCertificateFile(tr("the PKCS#12 file holds neither a certificate nor a key."));
+        return notCertificateFile(Text::tr("the PKCS#12 file holds neither a certificate nor a key."));
     return parsed;
 }
 
@@ -284,15 +289,16 @@ Result<ParsedFile> parseDer(const QByteArray& data, const SecureBuffer* password
     bool headerCut = false;
     const qint64 declared = declaredLength(data, &headerCut);
     if (headerCut)
-        return truncated(QStringLiteral("d2i_X509"), tr("the file ends inside its first DER header."));
+        return truncated(QStringLiteral("d2i_X509"), Text::tr("the file ends inside its first DER header."));
     if (declared < 0)
-        return notCertificateFile(tr("it is neither PEM text nor a DER structure."));
+        return notCertificateFile(Text::tr("it is neither PEM text nor a DER structure."));
     if (declared > data.size())
-        return truncated(
-            QStringLiteral("d2i_X509"),
-            tr("the DER structure declares %1 bytes but the file has %2.").arg(declared).arg(data.size()));
+        return truncated(QStringLiteral("d2i_X509"),
+                         Text::tr("the DER structure declares %1 bytes but the file has %2.")
+                             .arg(declared)
+                             .arg(data.size()));
     if (declared > 0 && declared < data.size())
-        return notCertificateFile(tr("%1 bytes follow the DER structure.").arg(data.size() - declared));
+        return notCertificateFile(Text::tr("%1 bytes follow the DER structure.").arg(data.size() - declared));
 
     ERR_clear_error();
     if (std::optional<QByteArray> der = wholeCertificate(bytes(data), data.size())) {
@@ -311,7 +317,7 @@ Result<ParsedFile> parseDer(const QByteArray& data, const SecureBuffer* password
         return parsePkcs12(p12.get(), password);
     ERR_clear_error();
     return notCertificateFile(
-        tr("the DER structure is not a certificate, a PKCS#7 bundle or a PKCS#12 file."));
+        Text::tr("the DER structure is not a certificate, a PKCS#7 bundle or a PKCS#12 file."));
 }
 
 } // namespace
@@ -319,13 +325,13 @@ Result<ParsedFile> parseDer(const QByteArray& data, const SecureBuffer* password
 QString formatName(Format format) {
     switch (format) {
     case Format::PemCertificates:
-        return tr("PEM certificates");
+        return Text::tr("PEM certificates");
     case Format::DerCertificate:
-        return tr("DER certificate");
+        return Text::tr("DER certificate");
     case Format::Pkcs7:
-        return tr("PKCS#7 bundle");
+        return Text::tr("PKCS#7 bundle");
     case Format::Pkcs12:
-        return tr("PKCS#12");
+        return Text::tr("PKCS#12");
     }
     return {};
 }
@@ -346,7 +352,7 @@ Result<ParsedFile> parse(const QByteArray& data, const SecureBuffer* password) {
     if (data.size() > kMaxFileSize)
         return tooLarge(data.size());
     if (data.isEmpty())
-        return notCertificateFile(tr("the file is empty."));
+        return notCertificateFile(Text::tr("the file is empty."));
     if (data.contains("-----BEGIN "))
         return parsePem(data);
     return parseDer(data, password);
@@ -355,15 +361,16 @@ Result<ParsedFile> parse(const QByteArray& data, const SecureBuffer* password) {
 Result<ParsedFile> readFile(const QString& path, const SecureBuffer* password) {
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile())
-        return Error::other(QStringLiteral("open"), tr("“%1” does not exist or is not a file.").arg(path),
-                            tr("Check the path."));
+        return Error::other(QStringLiteral("open"),
+                            Text::tr("“%1” does not exist or is not a file.").arg(path),
+                            Text::tr("Check the path."));
     if (info.size() > kMaxFileSize)
         return tooLarge(info.size());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::other(QStringLiteral("open"),
-                            tr("“%1” cannot be read: %2").arg(path, file.errorString()),
-                            tr("Check the file's permissions."));
+                            Text::tr("“%1” cannot be read: %2").arg(path, file.errorString()),
+                            Text::tr("Check the file's permissions."));
     // Read one byte more than allowed: a file that grew since it was checked is still refused.
     const QByteArray data = file.read(kMaxFileSize + 1);
     if (data.size() > kMaxFileSize)

@@ -20,9 +20,11 @@ namespace hsm::certimport {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("hsm::CertImport", text);
-}
+// lupdate files a free tr() under whatever class or namespace encloses the call; a named context
+// keeps the extracted strings and the runtime lookup under the same name.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(hsm::certimport)
+};
 
 /// Bytes of a private key component: wiped when they go out of scope.
 class SecretBytes {
@@ -76,14 +78,15 @@ struct KeyTemplates {
 };
 
 Error keyError(const QString& call, const QString& message) {
-    return Error::other(call, message, tr("Import the certificate alone and keep the key where it is."));
+    return Error::other(call, message,
+                        Text::tr("Import the certificate alone and keep the key where it is."));
 }
 
 Result<QByteArray> publicBn(EVP_PKEY* key, const char* name) {
     BIGNUM* raw = nullptr;
     if (EVP_PKEY_get_bn_param(key, name, &raw) != 1)
         return keyError(QStringLiteral("EVP_PKEY_get_bn_param"),
-                        tr("The key has no %1.").arg(QString::fromLatin1(name)));
+                        Text::tr("The key has no %1.").arg(QString::fromLatin1(name)));
     std::unique_ptr<BIGNUM, BnClearFree> bn(raw);
     QByteArray out(BN_num_bytes(bn.get()), Qt::Uninitialized);
     BN_bn2bin(bn.get(), reinterpret_cast<unsigned char*>(out.data()));
@@ -95,13 +98,13 @@ Result<SecretBytes> secretBn(EVP_PKEY* key, const char* name, int width = 0) {
     BIGNUM* raw = nullptr;
     if (EVP_PKEY_get_bn_param(key, name, &raw) != 1)
         return keyError(QStringLiteral("EVP_PKEY_get_bn_param"),
-                        tr("The key has no %1.").arg(QString::fromLatin1(name)));
+                        Text::tr("The key has no %1.").arg(QString::fromLatin1(name)));
     std::unique_ptr<BIGNUM, BnClearFree> bn(raw);
     const int size = width > 0 ? width : BN_num_bytes(bn.get());
     SecretBytes out(static_cast<std::size_t>(size));
     if (BN_bn2binpad(bn.get(), out.data(), size) != size)
         return keyError(QStringLiteral("BN_bn2binpad"),
-                        tr("A private key component does not fit its curve."));
+                        Text::tr("A private key component does not fit its curve."));
     return out;
 }
 
@@ -160,22 +163,22 @@ Result<KeyTemplates> ecTemplates(EVP_PKEY* key) {
     char group[80] = {};
     if (EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group, nullptr) != 1)
         return keyError(QStringLiteral("EVP_PKEY_get_utf8_string_param"),
-                        tr("The EC key is not on a named curve; tokens take named curves only."));
+                        Text::tr("The EC key is not on a named curve; tokens take named curves only."));
     const int nid = OBJ_txt2nid(group);
     const QByteArray params = nid != NID_undef ? oidDer(nid) : QByteArray();
     if (params.isEmpty())
         return keyError(QStringLiteral("OBJ_txt2nid"),
-                        tr("The curve “%1” has no OID OpenSSL knows.").arg(QString::fromLatin1(group)));
+                        Text::tr("The curve “%1” has no OID OpenSSL knows.").arg(QString::fromLatin1(group)));
     std::size_t pointLength = 0;
     if (EVP_PKEY_get_octet_string_param(key, OSSL_PKEY_PARAM_ENCODED_PUBLIC_KEY, nullptr, 0, &pointLength) !=
         1)
         return keyError(QStringLiteral("EVP_PKEY_get_octet_string_param"),
-                        tr("The EC key has no public point."));
+                        Text::tr("The EC key has no public point."));
     std::vector<unsigned char> point(pointLength);
     if (EVP_PKEY_get_octet_string_param(key, OSSL_PKEY_PARAM_ENCODED_PUBLIC_KEY, point.data(), point.size(),
                                         &pointLength) != 1)
         return keyError(QStringLiteral("EVP_PKEY_get_octet_string_param"),
-                        tr("The EC key has no public point."));
+                        Text::tr("The EC key has no public point."));
     Result<SecretBytes> value = secretBn(key, OSSL_PKEY_PARAM_PRIV_KEY, (EVP_PKEY_get_bits(key) + 7) / 8);
     if (!value)
         return value.error();
@@ -192,14 +195,14 @@ Result<KeyTemplates> edTemplates(EVP_PKEY* key) {
     std::size_t length = 0;
     if (EVP_PKEY_get_raw_private_key(key, nullptr, &length) != 1)
         return keyError(QStringLiteral("EVP_PKEY_get_raw_private_key"),
-                        tr("The Ed25519 key has no private part."));
+                        Text::tr("The Ed25519 key has no private part."));
     SecretBytes secret(length);
     std::vector<unsigned char> pub(32);
     std::size_t pubLength = pub.size();
     if (EVP_PKEY_get_raw_private_key(key, secret.data(), &length) != 1 ||
         EVP_PKEY_get_raw_public_key(key, pub.data(), &pubLength) != 1)
         return keyError(QStringLiteral("EVP_PKEY_get_raw_private_key"),
-                        tr("The Ed25519 key could not be read."));
+                        Text::tr("The Ed25519 key could not be read."));
     const QByteArray params = oidDer(NID_ED25519);
     t.privateAttrs.push_back(t.publicValue(CKA_EC_PARAMS, params));
     t.privateAttrs.push_back(t.secretValue(CKA_VALUE, std::move(secret)));
@@ -218,7 +221,7 @@ Result<KeyTemplates> templatesFor(EVP_PKEY* key) {
         return edTemplates(key);
     default:
         return keyError(QStringLiteral("EVP_PKEY_get_base_id"),
-                        tr("Keys of type %1 cannot be imported; RSA, EC and Ed25519 can.")
+                        Text::tr("Keys of type %1 cannot be imported; RSA, EC and Ed25519 can.")
                             .arg(QString::fromLatin1(EVP_PKEY_get0_type_name(key))));
     }
 }
@@ -226,11 +229,11 @@ Result<KeyTemplates> templatesFor(EVP_PKEY* key) {
 QString describeKey(EVP_PKEY* key) {
     switch (EVP_PKEY_get_base_id(key)) {
     case EVP_PKEY_RSA:
-        return tr("RSA %1 bits").arg(EVP_PKEY_get_bits(key));
+        return Text::tr("RSA %1 bits").arg(EVP_PKEY_get_bits(key));
     case EVP_PKEY_EC: {
         char group[80] = {};
         EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group, nullptr);
-        return tr("EC %1").arg(x509::curveName(oidDer(OBJ_txt2nid(group))));
+        return Text::tr("EC %1").arg(x509::curveName(oidDer(OBJ_txt2nid(group))));
     }
     case EVP_PKEY_ED25519:
         return QStringLiteral("Ed25519");
@@ -283,9 +286,9 @@ Result<ObjectSummary> createObject(Session& session, const TokenInfo& token, std
         Error error = Error::fromRv(QStringLiteral("C_CreateObject"), rv, what);
         if (isRefusal(rv))
             error.hint =
-                tr("This module does not accept %1 created from outside (many HSMs allow only keys "
-                   "generated on the token). Import the certificate alone, or generate the key on the "
-                   "token and enroll a new certificate.")
+                Text::tr("This module does not accept %1 created from outside (many HSMs allow only keys "
+                         "generated on the token). Import the certificate alone, or generate the key on the "
+                         "token and enroll a new certificate.")
                     .arg(what);
         return error;
     }
@@ -335,7 +338,7 @@ Result<CreatedKey> createKey(Session& session, const TokenInfo& token, EVP_PKEY*
     publicTempl.insert(publicTempl.end(), t.publicAttrs.begin(), t.publicAttrs.end());
 
     CreatedKey out;
-    Result<ObjectSummary> privateKey = createObject(session, token, privateTempl, tr("private keys"));
+    Result<ObjectSummary> privateKey = createObject(session, token, privateTempl, Text::tr("private keys"));
     // The private values are not needed any more: wipe them now, not when the templates go.
     t.secrets.clear();
     if (!privateKey)
@@ -345,7 +348,7 @@ Result<CreatedKey> createKey(Session& session, const TokenInfo& token, EVP_PKEY*
     logging::adminChange(
         QStringLiteral("imported private key \u201c%1\u201d (ID %2) onto token \u201c%3\u201d")
             .arg(QString::fromUtf8(label), objects::idText(id), token.label));
-    Result<ObjectSummary> publicKey = createObject(session, token, publicTempl, tr("public keys"));
+    Result<ObjectSummary> publicKey = createObject(session, token, publicTempl, Text::tr("public keys"));
     if (!publicKey)
         return publicKey.error();
     created << *publicKey;
@@ -364,48 +367,48 @@ Error rollBack(Session& session, const QList<ObjectSummary>& created, Error erro
     const objects::DeleteReport report = objects::deleteObjects(session, reversed);
     if (report.complete()) {
         error.message +=
-            QLatin1Char(' ') + tr("The %1 object(s) this import had created were removed; the token is "
-                                  "as before.")
+            QLatin1Char(' ') + Text::tr("The %1 object(s) this import had created were removed; the token is "
+                                        "as before.")
                                    .arg(created.size());
     } else {
         QStringList left;
         for (const auto& [object, failure] : report.failed)
             left << objects::describe(object);
         error.message +=
-            QLatin1Char(' ') + tr("These objects created by the import could not be removed: %1.")
+            QLatin1Char(' ') + Text::tr("These objects created by the import could not be removed: %1.")
                                    .arg(left.join(QStringLiteral("; ")));
     }
     return error;
 }
 
 QString keyText(const certstore::KeyMatch& key) {
-    return tr("key “%1” (ID %2)").arg(key.label, objects::idText(key.id));
+    return Text::tr("key “%1” (ID %2)").arg(key.label, objects::idText(key.id));
 }
 
 } // namespace
 
 QString Preview::text() const {
     QStringList lines;
-    lines << QCoreApplication::translate("hsm::CertImport", "%1 with %n certificate(s).", nullptr,
-                                         static_cast<int>(certificates.size()))
+    lines << Text::tr("%1 with %n certificate(s).", nullptr, static_cast<int>(certificates.size()))
                  .arg(certfile::formatName(format));
     if (hasPrivateKey)
         lines << (keyOnToken
-                      ? tr("Private key (%1): already on the token as %2; it will not be created again.")
+                      ? Text::tr(
+                            "Private key (%1): already on the token as %2; it will not be created again.")
                             .arg(keyDescription, keyText(*keyOnToken))
-                      : tr("Private key (%1): will be created, sensitive and not extractable.")
+                      : Text::tr("Private key (%1): will be created, sensitive and not extractable.")
                             .arg(keyDescription));
     for (const CertificatePlan& plan : certificates) {
         QString pairing;
         if (plan.alreadyPresent)
-            pairing = tr("already on the token");
+            pairing = Text::tr("already on the token");
         else if (plan.key)
-            pairing = tr("pairs with %1").arg(keyText(*plan.key));
+            pairing = Text::tr("pairs with %1").arg(keyText(*plan.key));
         else if (plan.pairsWithFileKey)
-            pairing = tr("pairs with the private key in this file");
+            pairing = Text::tr("pairs with the private key in this file");
         else
-            pairing = tr("no matching key: will be imported on its own");
-        lines << tr("• %1 (issuer %2): %3").arg(plan.subject, plan.issuer, pairing);
+            pairing = Text::tr("no matching key: will be imported on its own");
+        lines << Text::tr("• %1 (issuer %2): %3").arg(plan.subject, plan.issuer, pairing);
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -420,20 +423,22 @@ int ImportReport::createdCount() const {
 QString ImportReport::text() const {
     QStringList lines;
     if (createdKey)
-        lines << tr("Created private key “%1” and its public key (ID %2), sensitive and not extractable.")
+        lines << Text::tr(
+                     "Created private key “%1” and its public key (ID %2), sensitive and not extractable.")
                      .arg(createdKey->privateKey.label, objects::idText(createdKey->privateKey.id));
     if (keyAlreadyPresent)
-        lines << tr("The private key was already on the token as %1; not created again.")
+        lines << Text::tr("The private key was already on the token as %1; not created again.")
                      .arg(keyText(*keyAlreadyPresent));
     for (const certstore::StoredCertificate& stored : certificates) {
-        const QString name = tr("certificate “%1” (%2)").arg(stored.object.label, stored.object.subject);
+        const QString name =
+            Text::tr("certificate “%1” (%2)").arg(stored.object.label, stored.object.subject);
         if (stored.alreadyPresent)
-            lines << tr("Already present: %1; nothing written.").arg(name);
+            lines << Text::tr("Already present: %1; nothing written.").arg(name);
         else if (stored.pairedWith)
-            lines << tr("Stored %1 with ID %2, paired with %3.")
+            lines << Text::tr("Stored %1 with ID %2, paired with %3.")
                          .arg(name, objects::idText(stored.object.id), keyText(*stored.pairedWith));
         else
-            lines << tr("Stored %1 with ID %2; no matching key: imported on its own.")
+            lines << Text::tr("Stored %1 with ID %2; no matching key: imported on its own.")
                          .arg(name, objects::idText(stored.object.id));
     }
     return lines.join(QLatin1Char('\n'));
@@ -476,7 +481,7 @@ Result<Preview> preview(Session& session, const TokenInfo& token, const certfile
 
 Result<ImportReport> importFile(Session& session, const TokenInfo& token, const certfile::ParsedFile& file,
                                 const QString& label) {
-    const QString operation = tr("Importing a certificate file");
+    const QString operation = Text::tr("Importing a certificate file");
     const QString what = QStringLiteral("importing a %1 onto token \u201c%2\u201d")
                              .arg(certfile::formatName(file.format), token.label);
     if (Result<void> w = objects::checkWritable(session, token, operation); !w)
@@ -510,7 +515,7 @@ Result<ImportReport> importFile(Session& session, const TokenInfo& token, const 
             if (keyLabel.isEmpty() && file.keyCertificate >= 0)
                 keyLabel = commonName(file.certificates[file.keyCertificate]);
             if (keyLabel.isEmpty())
-                keyLabel = tr("imported key");
+                keyLabel = Text::tr("imported key");
             Result<CreatedKey> key =
                 createKey(session, token, file.privateKey.get(), *id, keyLabel.toUtf8(), created);
             if (!key)

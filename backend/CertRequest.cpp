@@ -27,10 +27,9 @@ using ExtensionStack =
 
 Error readError(const QString& message, const QString& hint = {}) {
     return Error::other(tr("Reading the certificate request"), message,
-                        hint.isEmpty()
-                            ? tr("Choose the CSR file (PEM \u201cBEGIN CERTIFICATE REQUEST\u201d or DER) "
-                                 "exactly as it was made.")
-                            : hint);
+                        hint.isEmpty() ? tr("Choose the CSR file (PEM “BEGIN CERTIFICATE REQUEST” or DER) "
+                                            "exactly as it was made.")
+                                       : hint);
 }
 
 /// The length a DER SEQUENCE at the start of `bytes` declares for itself (header included);

@@ -19,9 +19,11 @@ namespace hsm::certstore {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("hsm::CertStore", text);
-}
+// lupdate files a free tr() under whatever class or namespace encloses the call; a named context
+// keeps the extracted strings and the runtime lookup under the same name.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(hsm::certstore)
+};
 
 struct X509Free {
     void operator()(X509* p) const noexcept { X509_free(p); }
@@ -49,8 +51,8 @@ X509Ptr decode(const QByteArray& der) {
 }
 
 Error notACertificate() {
-    return Error::other(QStringLiteral("d2i_X509"), tr("The data is not a DER X.509 certificate."),
-                        tr("Check the file: it must hold a complete certificate."));
+    return Error::other(QStringLiteral("d2i_X509"), Text::tr("The data is not a DER X.509 certificate."),
+                        Text::tr("Check the file: it must hold a complete certificate."));
 }
 
 PkeyPtr decodeSpki(const QByteArray& spki) {
@@ -125,7 +127,7 @@ QString defaultLabel(X509* cert) {
     if (length > 0)
         text = x509::nameToString(QByteArray(reinterpret_cast<const char*>(der), length));
     OPENSSL_free(der);
-    return text.isEmpty() ? tr("certificate") : text;
+    return text.isEmpty() ? Text::tr("certificate") : text;
 }
 
 template <typename T, int (*Encode)(const T*, unsigned char**)> QByteArray derOf(const T* value) {
@@ -170,11 +172,11 @@ Result<QByteArray> keyIdOfSpki(const QByteArray& spkiDer) {
     int length = 0;
     if (!pub || X509_PUBKEY_get0_param(nullptr, &key, &length, nullptr, pub.get()) != 1 || length <= 0)
         return Error::other(QStringLiteral("d2i_X509_PUBKEY"),
-                            tr("The public key is not a valid SubjectPublicKeyInfo."));
+                            Text::tr("The public key is not a valid SubjectPublicKeyInfo."));
     unsigned char md[EVP_MAX_MD_SIZE];
     unsigned int mdLength = 0;
     if (EVP_Digest(key, static_cast<size_t>(length), md, &mdLength, EVP_sha1(), nullptr) != 1)
-        return Error::other(QStringLiteral("EVP_Digest"), tr("SHA-1 of the public key failed."));
+        return Error::other(QStringLiteral("EVP_Digest"), Text::tr("SHA-1 of the public key failed."));
     return QByteArray(reinterpret_cast<const char*>(md), static_cast<int>(mdLength));
 }
 
@@ -185,7 +187,7 @@ Result<QByteArray> certificateSpki(const QByteArray& certificateDer) {
     const QByteArray spki = derOf<X509_PUBKEY, i2d_X509_PUBKEY>(X509_get_X509_PUBKEY(cert.get()));
     if (spki.isEmpty())
         return Error::other(QStringLiteral("i2d_X509_PUBKEY"),
-                            tr("The certificate's public key could not be encoded."));
+                            Text::tr("The certificate's public key could not be encoded."));
     return spki;
 }
 
@@ -257,7 +259,7 @@ Result<std::optional<ObjectSummary>> findSameCertificate(Session& session, const
 
 Result<StoredCertificate> storeCertificate(Session& session, const TokenInfo& token,
                                            const QByteArray& certificateDer, const QString& label) {
-    const QString operation = tr("Storing a certificate");
+    const QString operation = Text::tr("Storing a certificate");
     X509Ptr cert = decode(certificateDer);
     if (!cert)
         return notACertificate();
@@ -331,8 +333,8 @@ Result<StoredCertificate> storeCertificate(Session& session, const TokenInfo& to
     const CK_RV rv = P11_CALL(session.module(), C_CreateObject, session.target(), session.handle(), templ,
                               static_cast<CK_ULONG>(std::size(templ)), &handle);
     if (rv != CKR_OK)
-        return failed(
-            Error::fromRv(QStringLiteral("C_CreateObject"), rv, tr("certificate “%1”").arg(chosenLabel)));
+        return failed(Error::fromRv(QStringLiteral("C_CreateObject"), rv,
+                                    Text::tr("certificate “%1”").arg(chosenLabel)));
     Result<ObjectSummary> summary = summarizeObject(session, token, handle);
     if (!summary) {
         // Created but unreadable: describe it from what was sent, so a caller can still remove it.

@@ -20,9 +20,11 @@ using namespace detail;
 
 namespace {
 
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("hsm::bundle", text, nullptr, n);
-}
+// lupdate files a free tr() under whatever class or namespace encloses the call; a named context
+// keeps the extracted strings and the runtime lookup under the same name.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(hsm::bundle)
+};
 
 bool looksLikePem(const QByteArray& data) {
     return data.contains("-----BEGIN ");
@@ -40,13 +42,13 @@ Result<ParsedCertificates> parsePem(const InputFile& file) {
     if (last != 0 && !(ERR_GET_LIB(last) == ERR_LIB_PEM && ERR_GET_REASON(last) == PEM_R_NO_START_LINE))
         return Error::other(
             QStringLiteral("PEM_read_bio_X509"),
-            tr("“%1” holds a PEM block that cannot be read (%2).").arg(file.name, takeReason()),
-            tr("The file may be truncated or edited; export it again."));
+            Text::tr("“%1” holds a PEM block that cannot be read (%2).").arg(file.name, takeReason()),
+            Text::tr("The file may be truncated or edited; export it again."));
     ERR_clear_error();
     if (parsed.certificates.isEmpty())
         return Error::other(QStringLiteral("PEM_read_bio_X509"),
-                            tr("“%1” holds no CERTIFICATE block.").arg(file.name),
-                            tr("Choose a file with “-----BEGIN CERTIFICATE-----” blocks."));
+                            Text::tr("“%1” holds no CERTIFICATE block.").arg(file.name),
+                            Text::tr("Choose a file with “-----BEGIN CERTIFICATE-----” blocks."));
     return parsed;
 }
 
@@ -58,16 +60,17 @@ Result<ParsedCertificates> parseDer(const InputFile& file) {
     if (cert == nullptr)
         return Error::other(
             QStringLiteral("d2i_X509"),
-            tr("“%1” is neither a PEM nor a DER certificate (%2).").arg(file.name, takeReason()),
-            tr("Choose the certificate file itself, not a key or a request."));
+            Text::tr("“%1” is neither a PEM nor a DER certificate (%2).").arg(file.name, takeReason()),
+            Text::tr("Choose the certificate file itself, not a key or a request."));
     ParsedCertificates parsed;
     parsed.certificates << wrap(cert);
     if (p != start + file.data.size())
         return Error::other(
             QStringLiteral("d2i_X509"),
-            tr("“%1” has %n byte(s) after its certificate.", static_cast<int>(start + file.data.size() - p))
+            Text::tr("“%1” has %n byte(s) after its certificate.", nullptr,
+                     static_cast<int>(start + file.data.size() - p))
                 .arg(file.name),
-            tr("The file is damaged or not a single DER certificate; export it again."));
+            Text::tr("The file is damaged or not a single DER certificate; export it again."));
     return parsed;
 }
 
@@ -95,8 +98,8 @@ void loadPfx(const BundleInput& input, PfxContents& pfx) {
     if (!p12) {
         pfx.error =
             Error::other(QStringLiteral("d2i_PKCS12"),
-                         tr("“%1” is not a PFX (PKCS#12) file (%2).").arg(input.pfx.name, takeReason()),
-                         tr("Choose the .pfx / .p12 file exported for Windows."));
+                         Text::tr("“%1” is not a PFX (PKCS#12) file (%2).").arg(input.pfx.name, takeReason()),
+                         Text::tr("Choose the .pfx / .p12 file exported for Windows."));
         return;
     }
     // PKCS12 functions take a NUL-terminated password; the copy lives in wiped memory too.
@@ -114,10 +117,10 @@ void loadPfx(const BundleInput& input, PfxContents& pfx) {
                 password = nullptr;
         }
         if (!verified) {
-            pfx.error =
-                Error::other(QStringLiteral("PKCS12_verify_mac"),
-                             tr("The password does not open “%1” (%2).").arg(input.pfx.name, takeReason()),
-                             tr("Enter the password the PFX was exported with."));
+            pfx.error = Error::other(
+                QStringLiteral("PKCS12_verify_mac"),
+                Text::tr("The password does not open “%1” (%2).").arg(input.pfx.name, takeReason()),
+                Text::tr("Enter the password the PFX was exported with."));
             return;
         }
     }
@@ -127,9 +130,10 @@ void loadPfx(const BundleInput& input, PfxContents& pfx) {
     if (PKCS12_parse(p12.get(), password, &key, &cert, &others) != 1) {
         pfx.error = Error::other(
             QStringLiteral("PKCS12_parse"),
-            tr("The contents of “%1” cannot be read (%2).").arg(input.pfx.name, takeReason()),
-            tr("A file written with legacy algorithms (RC2) is not read by OpenSSL 3 by default: export "
-               "it again with AES."));
+            Text::tr("The contents of “%1” cannot be read (%2).").arg(input.pfx.name, takeReason()),
+            Text::tr(
+                "A file written with legacy algorithms (RC2) is not read by OpenSSL 3 by default: export "
+                "it again with AES."));
         return;
     }
     pfx.opened = true;
@@ -149,7 +153,7 @@ QString takeReason() {
     const unsigned long first = ERR_get_error();
     ERR_clear_error();
     if (first == 0)
-        return tr("no reason given by OpenSSL");
+        return Text::tr("no reason given by OpenSSL");
     if (const char* reason = ERR_reason_error_string(first))
         return QString::fromUtf8(reason);
     char buffer[256] = {};
@@ -205,8 +209,8 @@ qsizetype indexOf(const QList<CertPtr>& list, const CertPtr& cert) {
 
 Result<ParsedCertificates> parseCertificates(const InputFile& file) {
     if (file.data.isEmpty())
-        return Error::other(QStringLiteral("read"), tr("“%1” is empty.").arg(file.name),
-                            tr("Choose the certificate file itself."));
+        return Error::other(QStringLiteral("read"), Text::tr("“%1” is empty.").arg(file.name),
+                            Text::tr("Choose the certificate file itself."));
     return looksLikePem(file.data) ? parsePem(file) : parseDer(file);
 }
 
@@ -243,8 +247,8 @@ QList<CertPtr> withoutRoots(const QList<CertPtr>& certificates) {
 
 Result<Loaded> load(const BundleInput& input) {
     if (!input.clientCertificate.given())
-        return Error::other(QStringLiteral("bundle-check"), tr("No client certificate was given."),
-                            tr("Choose the client certificate file, or a certificate on a token."));
+        return Error::other(QStringLiteral("bundle-check"), Text::tr("No client certificate was given."),
+                            Text::tr("Choose the client certificate file, or a certificate on a token."));
     Result<ParsedCertificates> certFile = parseCertificates(input.clientCertificate);
     if (!certFile)
         return certFile.error();
@@ -308,7 +312,7 @@ QString chainText(const QList<CertPtr>& certificates) {
 
 QString missingIssuerText(const Chain& chain) {
     const CertPtr& last = chain.certificates.last();
-    return tr("The chain stops at “%1”: its issuer “%2” is not among the certificates given.")
+    return Text::tr("The chain stops at “%1”: its issuer “%2” is not among the certificates given.")
         .arg(subjectOf(last.get()), issuerOf(last.get()));
 }
 
@@ -319,44 +323,45 @@ QString missingIssuerText(const Chain& chain) {
 Result<InputFile> readInputFile(const QString& path) {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error::other(QStringLiteral("open"), tr("The file “%1” does not exist.").arg(path),
-                            tr("Check the path."));
+        return Error::other(QStringLiteral("open"), Text::tr("The file “%1” does not exist.").arg(path),
+                            Text::tr("Check the path."));
     if (info.size() > kMaxFileSize)
         return Error::other(QStringLiteral("open"),
-                            tr("“%1” is %2 bytes; certificate files above %3 bytes are refused.")
+                            Text::tr("“%1” is %2 bytes; certificate files above %3 bytes are refused.")
                                 .arg(path)
                                 .arg(info.size())
                                 .arg(kMaxFileSize),
-                            tr("Choose the certificate file itself, not an archive or a log."));
+                            Text::tr("Choose the certificate file itself, not an archive or a log."));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::other(QStringLiteral("open"),
-                            tr("“%1” cannot be read: %2").arg(path, file.errorString()),
-                            tr("Check the file's permissions."));
+                            Text::tr("“%1” cannot be read: %2").arg(path, file.errorString()),
+                            Text::tr("Check the file's permissions."));
     return InputFile{path, file.readAll()};
 }
 
 Result<SecureBuffer> readSecretFile(const QString& path) {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error::other(QStringLiteral("open"), tr("The key file “%1” does not exist.").arg(path),
-                            tr("Check the path."));
+        return Error::other(QStringLiteral("open"), Text::tr("The key file “%1” does not exist.").arg(path),
+                            Text::tr("Check the path."));
     if (info.size() > kMaxFileSize)
-        return Error::other(QStringLiteral("open"),
-                            tr("“%1” is %2 bytes: too large for a key file.").arg(path).arg(info.size()),
-                            tr("Choose the client's private key file."));
+        return Error::other(
+            QStringLiteral("open"),
+            Text::tr("“%1” is %2 bytes: too large for a key file.").arg(path).arg(info.size()),
+            Text::tr("Choose the client's private key file."));
     // Unbuffered: no Qt buffer keeps a copy of the key that we could not wipe.
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return Error::other(QStringLiteral("open"),
-                            tr("The key file “%1” cannot be read: %2").arg(path, file.errorString()),
-                            tr("Check the file's permissions."));
+                            Text::tr("The key file “%1” cannot be read: %2").arg(path, file.errorString()),
+                            Text::tr("Check the file's permissions."));
     SecureBuffer buffer(static_cast<std::size_t>(info.size()));
     const qint64 read = file.read(reinterpret_cast<char*>(buffer.data()), info.size());
     if (read != info.size())
         return Error::other(QStringLiteral("read"),
-                            tr("The key file “%1” could not be read completely.").arg(path),
-                            tr("Check the file is not being written to."));
+                            Text::tr("The key file “%1” could not be read completely.").arg(path),
+                            Text::tr("Check the file is not being written to."));
     return buffer;
 }
 
@@ -404,9 +409,10 @@ Result<QByteArray> orderedPem(const BundleInput& input) {
     if (!loaded)
         return loaded.error();
     if (!loaded->chain.reachesRoot)
-        return Error::other(QStringLiteral("bundle-check"), missingIssuerText(loaded->chain),
-                            tr("Add the missing intermediate to the PEM file, or the root to the CA bundle; "
-                               "nothing was written."));
+        return Error::other(
+            QStringLiteral("bundle-check"), missingIssuerText(loaded->chain),
+            Text::tr("Add the missing intermediate to the PEM file, or the root to the CA bundle; "
+                     "nothing was written."));
     BioPtr bio(BIO_new(BIO_s_mem()));
     for (const CertPtr& cert : withoutRoots(loaded->chain.certificates))
         if (PEM_write_bio_X509(bio.get(), cert.get()) != 1)
@@ -420,8 +426,8 @@ Result<void> writePem(const QString& path, const QByteArray& pem) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(pem) != pem.size() || !file.commit())
         return Error::other(QStringLiteral("QSaveFile"),
-                            tr("Could not write “%1”: %2").arg(path, file.errorString()),
-                            tr("Choose a folder you can write to."));
+                            Text::tr("Could not write “%1”: %2").arg(path, file.errorString()),
+                            Text::tr("Choose a folder you can write to."));
     return {};
 }
 

@@ -11,9 +11,11 @@ namespace hsm::bundle::detail {
 
 namespace {
 
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("hsm::bundle", text, nullptr, n);
-}
+// lupdate files a free tr() under whatever class or namespace encloses the call; a named context
+// keeps the extracted strings and the runtime lookup under the same name.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(hsm::bundle)
+};
 
 QString dateText(const QDateTime& time) {
     return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
@@ -56,7 +58,7 @@ Verification verifyChain(const Loaded& loaded, bool clientPurpose) {
     StoreCtxPtr context(X509_STORE_CTX_new());
     if (!store || !untrusted || !context ||
         X509_STORE_CTX_init(context.get(), store.get(), loaded.client.get(), untrusted.get()) != 1) {
-        result.reason = tr("X509_STORE_CTX_init: %1").arg(takeReason());
+        result.reason = Text::tr("X509_STORE_CTX_init: %1").arg(takeReason());
         return result;
     }
     // Dates are rule 7's: an expired certificate should not hide a broken chain.
@@ -67,10 +69,10 @@ Verification verifyChain(const Loaded& loaded, bool clientPurpose) {
     if (!result.ok) {
         result.error = X509_STORE_CTX_get_error(context.get());
         X509* at = X509_STORE_CTX_get_current_cert(context.get());
-        result.reason = tr("X509_verify_cert: %1 (at depth %2, %3)")
+        result.reason = Text::tr("X509_verify_cert: %1 (at depth %2, %3)")
                             .arg(QString::fromUtf8(X509_verify_cert_error_string(result.error)))
                             .arg(X509_STORE_CTX_get_error_depth(context.get()))
-                            .arg(at != nullptr ? quoted(at) : tr("no certificate"));
+                            .arg(at != nullptr ? quoted(at) : Text::tr("no certificate"));
     } else if (STACK_OF(X509)* chain = X509_STORE_CTX_get0_chain(context.get())) {
         for (int i = 0; i < sk_X509_num(chain); ++i) {
             X509* cert = sk_X509_value(chain, i);
@@ -87,25 +89,28 @@ QString verifyAction(int error) {
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
     case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
-        return tr("Add the missing intermediate CA certificate to the PEM file, or the root that issued the "
-                  "chain to the CA bundle.");
+        return Text::tr(
+            "Add the missing intermediate CA certificate to the PEM file, or the root that issued the "
+            "chain to the CA bundle.");
     case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
     case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
-        return tr("The chain ends at a root that is not in the CA bundle: add that root to the CA bundle, or "
-                  "use a client certificate issued under the server's CA.");
+        return Text::tr(
+            "The chain ends at a root that is not in the CA bundle: add that root to the CA bundle, or "
+            "use a client certificate issued under the server's CA.");
     case X509_V_ERR_CERT_SIGNATURE_FAILURE:
-        return tr("A certificate was not signed by the CA named as its issuer: have it issued again.");
+        return Text::tr("A certificate was not signed by the CA named as its issuer: have it issued again.");
     case X509_V_ERR_INVALID_PURPOSE:
-        return tr(
+        return Text::tr(
             "A CA certificate of the chain restricts its extended key usage without clientAuth: use a CA "
             "allowed to issue TLS client certificates.");
     case X509_V_ERR_INVALID_CA:
     case X509_V_ERR_KEYUSAGE_NO_CERTSIGN:
-        return tr(
+        return Text::tr(
             "An intermediate is not a CA certificate (basicConstraints CA:TRUE, keyCertSign): reissue it "
             "as a CA.");
     default:
-        return tr("Check that the CA bundle holds the root that issued the client certificate's chain.");
+        return Text::tr(
+            "Check that the CA bundle holds the root that issued the client certificate's chain.");
     }
 }
 
@@ -118,9 +123,9 @@ Finding checkChainVerifies(const Loaded& loaded, bool withClientPurpose) {
         return v.finish(loaded.caError->hint);
     }
     if (!loaded.ca) {
-        v.notChecked(tr("No CA bundle was given."));
+        v.notChecked(Text::tr("No CA bundle was given."));
         return v.finish(
-            tr("Choose the CA bundle: the root and intermediate CA certificates the server trusts."));
+            Text::tr("Choose the CA bundle: the root and intermediate CA certificates the server trusts."));
     }
     Verification plain = verifyChain(loaded, false);
     if (!plain.ok) {
@@ -130,11 +135,11 @@ Finding checkChainVerifies(const Loaded& loaded, bool withClientPurpose) {
     if (withClientPurpose) {
         Verification purpose = verifyChain(loaded, true);
         if (!purpose.ok) {
-            v.error(tr("As a TLS client certificate: %1").arg(purpose.reason));
+            v.error(Text::tr("As a TLS client certificate: %1").arg(purpose.reason));
             return v.finish(verifyAction(purpose.error));
         }
     }
-    v.note(tr("The chain %1 verifies; its root is in the CA bundle.").arg(chainText(plain.chain)));
+    v.note(Text::tr("The chain %1 verifies; its root is in the CA bundle.").arg(chainText(plain.chain)));
     return v.finish({});
 }
 
@@ -147,26 +152,27 @@ Finding checkValidity(const Loaded& loaded, const QDateTime& now, int warningDay
         const QDateTime notBefore = toDateTime(X509_get0_notBefore(cert.get()));
         const QDateTime notAfter = toDateTime(X509_get0_notAfter(cert.get()));
         if (!notBefore.isValid() || !notAfter.isValid()) {
-            v.error(tr("The validity dates of %1 cannot be read.").arg(quoted(cert.get())));
+            v.error(Text::tr("The validity dates of %1 cannot be read.").arg(quoted(cert.get())));
             continue;
         }
         if (!earliest.isValid() || notAfter < earliest)
             earliest = notAfter;
         if (now < notBefore)
-            v.error(tr("%1 is not valid before %2.").arg(quoted(cert.get()), dateText(notBefore)));
+            v.error(Text::tr("%1 is not valid before %2.").arg(quoted(cert.get()), dateText(notBefore)));
         else if (notAfter < now)
-            v.error(tr("%1 expired on %2.").arg(quoted(cert.get()), dateText(notAfter)));
+            v.error(Text::tr("%1 expired on %2.").arg(quoted(cert.get()), dateText(notAfter)));
         else if (notAfter < now.addDays(warningDays))
-            v.warning(tr("%1 expires on %2, in %n day(s).", static_cast<int>(now.daysTo(notAfter)))
-                          .arg(quoted(cert.get()), dateText(notAfter)));
+            v.warning(
+                Text::tr("%1 expires on %2, in %n day(s).", nullptr, static_cast<int>(now.daysTo(notAfter)))
+                    .arg(quoted(cert.get()), dateText(notAfter)));
     }
     if (v.severity() == Severity::Ok && earliest.isValid())
-        v.note(tr("All %n certificate(s) of the chain are valid; the first to expire does on %1.",
-                  static_cast<int>(loaded.chain.certificates.size()))
+        v.note(Text::tr("All %n certificate(s) of the chain are valid; the first to expire does on %1.",
+                        nullptr, static_cast<int>(loaded.chain.certificates.size()))
                    .arg(dateText(earliest)));
     return v.finish(
-        tr("Renew the certificate (issue it again) and replace it in the PEM file or the CA bundle; "
-           "check this computer's clock."));
+        Text::tr("Renew the certificate (issue it again) and replace it in the PEM file or the CA bundle; "
+                 "check this computer's clock."));
 }
 
 } // namespace hsm::bundle::detail

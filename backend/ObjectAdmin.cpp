@@ -233,10 +233,11 @@ Error DeleteReport::summaryError() const {
         failedNames << QCoreApplication::translate("hsm::ObjectAdmin", "%1: %2")
                            .arg(describe(o),
                                 e.call.isEmpty() ? e.message : e.call + QStringLiteral(": ") + e.message);
-    QString message =
-        QCoreApplication::translate("hsm::ObjectAdmin", "%n object(s) could not be deleted: %1.", nullptr,
-                                    static_cast<int>(failed.size()))
-            .arg(failedNames.join(QStringLiteral("; ")));
+    // A plain variable as the count: lupdate skips a translate() whose count is a cast expression.
+    const int failedCount = static_cast<int>(failed.size());
+    QString message = QCoreApplication::translate(
+                          "hsm::ObjectAdmin", "%n object(s) could not be deleted: %1.", nullptr, failedCount)
+                          .arg(failedNames.join(QStringLiteral("; ")));
     message += QLatin1Char(' ');
     message += deletedNames.isEmpty()
                    ? QCoreApplication::translate("hsm::ObjectAdmin", "Nothing was deleted.")

@@ -11,9 +11,11 @@
 namespace hsm {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("hsm", text);
-}
+// lupdate files a free tr() under whatever class or namespace encloses the call; a named context
+// keeps the extracted strings and the runtime lookup under the same name.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(hsm)
+};
 } // namespace
 
 QString softcardProviderId(SoftcardProviderKind kind) {
@@ -39,13 +41,13 @@ std::optional<SoftcardProviderKind> softcardProviderFromId(const QString& id) {
 QString softcardProviderName(SoftcardProviderKind kind) {
     switch (kind) {
     case SoftcardProviderKind::SoftHsm2:
-        return tr("SoftHSM2");
+        return Text::tr("SoftHSM2");
     case SoftcardProviderKind::NShield:
-        return tr("nShield Web Services");
+        return Text::tr("nShield Web Services");
     case SoftcardProviderKind::Generic:
         break;
     }
-    return tr("Generic PKCS#11");
+    return Text::tr("Generic PKCS#11");
 }
 
 SoftcardProviderKind detectSoftcardProvider(const ModuleInfo& module) {

@@ -78,12 +78,14 @@ Result<SlotInfo> selectToken(const QList<SlotInfo>& slotList, const QString& sel
                 : QCoreApplication::translate("hsm::TokenSelector", "Available tokens: %1.").arg(available));
     }
 
-    return Error::other(kCall,
-                        QCoreApplication::translate("hsm::TokenSelector", "%n tokens match \"%1\": %2.",
-                                                    nullptr, static_cast<int>(matches.size()))
-                            .arg(wanted, describeAll(matches)),
-                        QCoreApplication::translate("hsm::TokenSelector",
-                                                    "Choose one with serial:SERIAL or its pkcs11: URI."));
+    // A plain variable as the count: lupdate skips a translate() whose count is a cast expression.
+    const int matchCount = static_cast<int>(matches.size());
+    return Error::other(
+        kCall,
+        QCoreApplication::translate("hsm::TokenSelector", "%n tokens match “%1”: %2.", nullptr, matchCount)
+            .arg(wanted, describeAll(matches)),
+        QCoreApplication::translate("hsm::TokenSelector",
+                                    "Choose one with serial:SERIAL or its pkcs11: URI."));
 }
 
 } // namespace hsm

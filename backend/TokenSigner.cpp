@@ -18,9 +18,11 @@ namespace hsm::signing {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("hsm::signing", text);
-}
+// lupdate files a free tr() under whatever class or namespace encloses the call; a named context
+// keeps the extracted strings and the runtime lookup under the same name.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(hsm::signing)
+};
 
 struct HashRow {
     const char* name;  ///< our spelling
@@ -98,12 +100,11 @@ OpenSslFailure takeFailure() {
 
 Error signingError(const char* function, const OpenSslFailure& failure) {
     if (failure.rv != CKR_OK)
-        return Error::fromRv(
-            QStringLiteral("C_Sign"), failure.rv,
-            QCoreApplication::translate("hsm::signing", "during %1").arg(QLatin1String(function)));
+        return Error::fromRv(QStringLiteral("C_Sign"), failure.rv,
+                             Text::tr("during %1").arg(QLatin1String(function)));
     return Error::other(QLatin1String(function),
-                        failure.reason.isEmpty() ? tr("OpenSSL gave no reason.") : failure.reason,
-                        tr("Check that you are logged in and that the key may sign (CKA_SIGN)."));
+                        failure.reason.isEmpty() ? Text::tr("OpenSSL gave no reason.") : failure.reason,
+                        Text::tr("Check that you are logged in and that the key may sign (CKA_SIGN)."));
 }
 
 struct MdCtxDeleter {
@@ -141,11 +142,11 @@ QString algorithmName(const Algorithm& algorithm) {
     const QString hashTitle = hash ? QLatin1String(hash->title) : algorithm.hash;
     switch (algorithm.scheme) {
     case Scheme::RsaPkcs1:
-        return tr("RSA PKCS#1 v1.5 with %1").arg(hashTitle);
+        return Text::tr("RSA PKCS#1 v1.5 with %1").arg(hashTitle);
     case Scheme::RsaPss:
-        return tr("RSA-PSS with %1").arg(hashTitle);
+        return Text::tr("RSA-PSS with %1").arg(hashTitle);
     case Scheme::Ecdsa:
-        return tr("ECDSA with %1").arg(hashTitle);
+        return Text::tr("ECDSA with %1").arg(hashTitle);
     case Scheme::EdDsa:
         return QStringLiteral("Ed25519");
     }
@@ -169,32 +170,35 @@ CK_MECHANISM_TYPE requiredMechanism(Scheme scheme) {
 QString whyUnsupported(const KeyFacts& key, const QList<MechanismInfo>& mechanisms,
                        const Algorithm& algorithm) {
     if (!key.canSign)
-        return tr("The key's CKA_SIGN is false: the token will not sign with it.");
+        return Text::tr("The key's CKA_SIGN is false: the token will not sign with it.");
     if (!schemeFitsKey(algorithm.scheme, key.keyType))
-        return tr("%1 needs a different key type than this %2 key.")
+        return Text::tr("%1 needs a different key type than this %2 key.")
             .arg(algorithmName(algorithm), names::keyType(key.keyType));
     if (key.keyType == CKK_EC_EDWARDS && key.curve != QLatin1String("Ed25519"))
-        return tr("Only Ed25519 is supported for EdDSA signatures, not %1.").arg(key.curve);
+        return Text::tr("Only Ed25519 is supported for EdDSA signatures, not %1.").arg(key.curve);
     if (algorithm.scheme != Scheme::EdDsa) {
         const HashRow* hash = findHash(algorithm.hash);
         if (hash == nullptr)
-            return tr("The hash \"%1\" is not offered; use sha256, sha384 or sha512.").arg(algorithm.hash);
+            return Text::tr("The hash \"%1\" is not offered; use sha256, sha384 or sha512.")
+                .arg(algorithm.hash);
         // EMSA-PSS needs emLen >= hLen + sLen + 2 with the salt as long as the hash.
         if (algorithm.scheme == Scheme::RsaPss && key.bits / 8 < 2 * hash->bytes + 2)
-            return tr("A %1-bit RSA key is too small for RSA-PSS with %2.").arg(key.bits).arg(hash->title);
+            return Text::tr("A %1-bit RSA key is too small for RSA-PSS with %2.")
+                .arg(key.bits)
+                .arg(hash->title);
     } else if (!algorithm.hash.isEmpty()) {
-        return tr("Ed25519 hashes internally; no separate hash can be chosen.");
+        return Text::tr("Ed25519 hashes internally; no separate hash can be chosen.");
     }
     const CK_MECHANISM_TYPE needed = requiredMechanism(algorithm.scheme);
     const MechanismInfo* mechanism = findMechanism(mechanisms, needed);
     if (mechanism == nullptr)
-        return tr("The token does not offer %1, which %2 needs.")
+        return Text::tr("The token does not offer %1, which %2 needs.")
             .arg(names::mechanism(needed), algorithmName(algorithm));
     if ((mechanism->flags & CKF_SIGN) == 0)
-        return tr("The token's %1 cannot sign (CKF_SIGN not set).").arg(names::mechanism(needed));
+        return Text::tr("The token's %1 cannot sign (CKF_SIGN not set).").arg(names::mechanism(needed));
     if (key.keyType == CKK_RSA && mechanism->maxKeySize != 0 &&
         (CK_ULONG(key.bits) < mechanism->minKeySize || CK_ULONG(key.bits) > mechanism->maxKeySize))
-        return tr("The token's %1 takes RSA keys of %2 to %3 bits, not %4.")
+        return Text::tr("The token's %1 takes RSA keys of %2 to %3 bits, not %4.")
             .arg(names::mechanism(needed))
             .arg(mechanism->minKeySize)
             .arg(mechanism->maxKeySize)
@@ -239,30 +243,32 @@ Result<Algorithm> algorithmFor(const KeyFacts& key, const QString& hash, bool ps
     if (key.keyType == CKK_EC_EDWARDS) {
         if (!hash.isEmpty())
             return Error::other(QStringLiteral("--hash"),
-                                tr("Ed25519 hashes internally; no separate hash can be chosen."),
-                                tr("Leave the hash out for Ed25519 keys."));
+                                Text::tr("Ed25519 hashes internally; no separate hash can be chosen."),
+                                Text::tr("Leave the hash out for Ed25519 keys."));
         return Algorithm{Scheme::EdDsa, {}};
     }
     if (pss && key.keyType != CKK_RSA)
-        return Error::other(QStringLiteral("--pss"), tr("RSA-PSS needs an RSA key."), tr("Leave --pss out."));
+        return Error::other(QStringLiteral("--pss"), Text::tr("RSA-PSS needs an RSA key."),
+                            Text::tr("Leave --pss out."));
     const QString chosen = hash.isEmpty() ? preferredHash(key) : normaliseHash(hash);
     if (findHash(chosen) == nullptr)
-        return Error::other(QStringLiteral("--hash"), tr("The hash \"%1\" is not offered.").arg(hash),
-                            tr("Use sha256, sha384 or sha512."));
+        return Error::other(QStringLiteral("--hash"), Text::tr("The hash \"%1\" is not offered.").arg(hash),
+                            Text::tr("Use sha256, sha384 or sha512."));
     if (key.keyType == CKK_RSA)
         return Algorithm{pss ? Scheme::RsaPss : Scheme::RsaPkcs1, chosen};
     if (key.keyType == CKK_EC)
         return Algorithm{Scheme::Ecdsa, chosen};
-    return Error::other(QStringLiteral("C_Sign"),
-                        tr("Keys of type %1 cannot sign certificates here.").arg(names::keyType(key.keyType)),
-                        tr("Use an RSA, EC or Ed25519 key."));
+    return Error::other(
+        QStringLiteral("C_Sign"),
+        Text::tr("Keys of type %1 cannot sign certificates here.").arg(names::keyType(key.keyType)),
+        Text::tr("Use an RSA, EC or Ed25519 key."));
 }
 
 Result<TokenKey> TokenKey::open(Session& session, const TokenInfo& token, const ObjectSummary& privateKey) {
     if (privateKey.objectClass != CKO_PRIVATE_KEY)
         return Error::other(QStringLiteral("C_SignInit"),
-                            tr("\"%1\" is not a private key.").arg(privateKey.label),
-                            tr("Choose the private key of the pair."));
+                            Text::tr("\"%1\" is not a private key.").arg(privateKey.label),
+                            Text::tr("Choose the private key of the pair."));
     auto values = objects::readAttributes(session, privateKey.handle, {CKA_KEY_TYPE, CKA_SIGN});
     if (!values)
         return values.error();
@@ -270,7 +276,7 @@ Result<TokenKey> TokenKey::open(Session& session, const TokenInfo& token, const 
     const auto& keyType = values->at(0);
     if (!keyType || keyType->size() != sizeof(CK_KEY_TYPE))
         return Error::other(QStringLiteral("C_GetAttributeValue"),
-                            tr("The key has no readable CKA_KEY_TYPE."));
+                            Text::tr("The key has no readable CKA_KEY_TYPE."));
     std::memcpy(&facts.keyType, keyType->constData(), sizeof(CK_KEY_TYPE));
     const auto& sign = values->at(1);
     facts.canSign = !sign || sign->isEmpty() || sign->at(0) != 0;
@@ -283,7 +289,7 @@ Result<TokenKey> TokenKey::open(Session& session, const TokenInfo& token, const 
     EvpPkeyPtr pub(d2i_PUBKEY(nullptr, &bytes, long(facts.publicKey.size())));
     if (!pub)
         return Error::other(QStringLiteral("d2i_PUBKEY"),
-                            tr("The key's public key does not decode: %1").arg(takeFailure().reason));
+                            Text::tr("The key's public key does not decode: %1").arg(takeFailure().reason));
     facts.bits = EVP_PKEY_get_bits(pub.get());
     if (EVP_PKEY_get_id(pub.get()) == EVP_PKEY_ED25519) {
         facts.curve = QStringLiteral("Ed25519");
@@ -320,9 +326,10 @@ Result<void> TokenKey::checkUsable(const Algorithm& algorithm) const {
     const QString why = whyUnsupported(m_facts, m_mechanisms, algorithm);
     if (why.isEmpty())
         return {};
-    return Error::other(QStringLiteral("C_SignInit"), why,
-                        tr("Choose another signature algorithm or key; the token's mechanism list is on the "
-                           "Mechanisms tab."));
+    return Error::other(
+        QStringLiteral("C_SignInit"), why,
+        Text::tr("Choose another signature algorithm or key; the token's mechanism list is on the "
+                 "Mechanisms tab."));
 }
 
 Result<QByteArray> TokenKey::signRaw(const QByteArray& data, CK_MECHANISM_TYPE mechanism) {
@@ -402,7 +409,7 @@ Result<QByteArray> TokenKey::signTbs(const QByteArray& tbs, const Algorithm& alg
     const std::optional<RawPlan> plan = rawPlan(algorithm);
     if (!plan)
         return Error::other(QStringLiteral("C_Sign"),
-                            tr("%1 is only signed through libp11.").arg(algorithmName(algorithm)));
+                            Text::tr("%1 is only signed through libp11.").arg(algorithmName(algorithm)));
     if (algorithm.scheme == Scheme::EdDsa)
         return signRaw(tbs, plan->mechanism); // EdDSA signs the message itself
     const EVP_MD* md = EVP_get_digestbyname(algorithm.hash.toLatin1().constData());
@@ -434,8 +441,9 @@ Result<QByteArray> TokenKey::signTbs(const QByteArray& tbs, const Algorithm& alg
     if (!raw)
         return raw.error();
     if (raw->isEmpty() || raw->size() % 2 != 0)
-        return Error::other(QStringLiteral("C_Sign"),
-                            tr("The token's ECDSA signature has an odd length (%1 bytes).").arg(raw->size()));
+        return Error::other(
+            QStringLiteral("C_Sign"),
+            Text::tr("The token's ECDSA signature has an odd length (%1 bytes).").arg(raw->size()));
     const int half = int(raw->size() / 2);
     const auto* bytes = reinterpret_cast<const unsigned char*>(raw->constData());
     ECDSA_SIG* sig = ECDSA_SIG_new();
@@ -501,9 +509,9 @@ Result<void> TokenKey::sign(X509_REQ* request, const Algorithm& algorithm) {
     if (X509_REQ_verify(request, pub->get()) != 1)
         return Error::other(
             QStringLiteral("X509_REQ_verify"),
-            tr("The token's signature does not verify with the key's public key: %1")
+            Text::tr("The token's signature does not verify with the key's public key: %1")
                 .arg(takeFailure().reason),
-            tr("The private key and the public key with the same ID may not belong together."));
+            Text::tr("The private key and the public key with the same ID may not belong together."));
     return {};
 }
 
@@ -541,9 +549,9 @@ Result<void> TokenKey::sign(X509* certificate, const Algorithm& algorithm) {
     if (X509_verify(certificate, pub->get()) != 1)
         return Error::other(
             QStringLiteral("X509_verify"),
-            tr("The token's signature does not verify with the key's public key: %1")
+            Text::tr("The token's signature does not verify with the key's public key: %1")
                 .arg(takeFailure().reason),
-            tr("The private key and the public key with the same ID may not belong together."));
+            Text::tr("The private key and the public key with the same ID may not belong together."));
     return {};
 }
 
