@@ -65,7 +65,7 @@ int keyIdMatch(X509* child, X509* issuer) {
 }
 
 QString quoted(const QString& name) {
-    return QStringLiteral("'%1'").arg(name);
+    return QStringLiteral("“%1”").arg(name);
 }
 
 QString keyUsageNames(uint32_t usage) {
@@ -179,7 +179,7 @@ public:
                 link.pathLength = pathLengthCheck(cert, index - 1);
                 link.keyUsage = keyUsageCheck(cert);
             } else {
-                const QString leafOnly = Text::tr("Applies to issuing certificates only");
+                const QString leafOnly = Text::tr("Checked on issuing (CA) certificates only");
                 link.ca = notApplicable(leafOnly);
                 link.pathLength = notApplicable(leafOnly);
                 link.keyUsage = notApplicable(leafOnly);
@@ -395,15 +395,15 @@ QString Chain::summary() const {
         const QString problem = link.problems.isEmpty() ? QString() : link.problems.first();
         if (link.missing)
             return Text::tr("The chain is broken: %1").arg(problem);
-        return Text::tr("The chain breaks at '%1': %2").arg(link.subject, problem);
+        return Text::tr("The chain breaks at “%1”: %2").arg(link.subject, problem);
     }
     if (links.isEmpty())
         return Text::tr("No certificate");
     const QString root = links.last().subject;
     if (rootIsAnchor())
-        return Text::tr("Every link is valid; the root '%1' is a trust anchor of the system trust store")
+        return Text::tr("Every link is valid; the root “%1” is a trust anchor of the system trust store")
             .arg(root);
-    return Text::tr("Every link is valid; the root '%1' is not in the system trust store").arg(root);
+    return Text::tr("Every link is valid; the root “%1” is not in the system trust store").arg(root);
 }
 
 bool isCertificate(const QByteArray& der) {

@@ -213,10 +213,11 @@ Result<QStringList> deliver(const IssuedCertificate& issued, const QString& path
     QStringList lines;
     const auto summary = x509::decodeCertificate(issued.der);
     if (summary)
+        // No subject here: the dialog shows it above, in the form its request or subject editor uses.
         lines << QCoreApplication::translate("hsm::certui",
-                                             "Issued “%1” (serial %2), valid until %3, signature "
-                                             "verified with the issuer's key.")
-                     .arg(summary->subject, summary->serialHex,
+                                             "Issued certificate serial %1, valid until %2; its signature "
+                                             "verifies with the issuer's key.")
+                     .arg(summary->serialHex,
                           summary->notAfter.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
     else
         lines << QCoreApplication::translate("hsm::certui", "Issued the certificate.");

@@ -136,13 +136,12 @@ void ChainView::rebuild() {
         const chain::Link& link = m_chain.links[i];
         // Each issuer is a child of the certificate it signed: the tree reads leaf -> root downwards.
         auto* item = parent != nullptr ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
-        const QString mark = link.ok() ? QStringLiteral("✓") : QStringLiteral("✗");
         QString name = link.subject.isEmpty() ? tr("(unreadable certificate)") : link.subject;
         if (link.missing)
             name = tr("%1 — not found").arg(name);
         else if (link.selfSigned && link.trustAnchor)
             name += tr(" (trust anchor)");
-        item->setText(CertificateColumn, QStringLiteral("%1 %2").arg(mark, name));
+        item->setText(CertificateColumn, name); // the icon carries the mark, the tooltip the reason
         item->setIcon(CertificateColumn, link.ok() ? good : bad);
         item->setData(CertificateColumn, kLinkRole, i);
         item->setToolTip(CertificateColumn, link.ok() ? tr("Valid") : link.problems.join(QLatin1Char('\n')));

@@ -43,7 +43,10 @@ ImportDialog::ImportDialog(const QString& tokenLabel, bool loggedIn, QWidget* pa
     m_label->setPlaceholderText(tr("From the file, the matching key or the subject CN"));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
+    // addRow(text, layout) sets no buddy, so the mnemonic would show as a literal "&".
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     form->addRow(m_passwordLabel, m_password);
     form->addRow(tr("&Label (optional):"), m_label);
 

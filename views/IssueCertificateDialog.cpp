@@ -251,8 +251,7 @@ void IssueCertificateDialog::showIssuerCheck() {
     } else {
         m_issuerProblems->setStyleSheet(keygenui::okStyle());
         m_issuerProblems->setText(
-            tr("CA “%1” checked: its certificate matches the key and may sign certificates.")
-                .arg(m_caCheck->subjectText));
+            tr("Checked: this CA's certificate matches its key and may sign certificates."));
     }
     updateState();
 }

@@ -176,7 +176,7 @@ void TestChain::wrongSignature() {
     QCOMPARE(c.firstBroken(), 0);
     QCOMPARE(c.links[0].signature.state, chain::Check::State::Failed);
     const QString expected =
-        QStringLiteral("The signature does not verify with the key of 'CN=Demo Intermediate CA' "
+        QStringLiteral("The signature does not verify with the key of “CN=Demo Intermediate CA” "
                        "(the issuer certificate was found in file %1)")
             .arg(m_pki->pemPath(QStringLiteral("impostor")));
     QCOMPARE(c.links[0].problems, QStringList{expected});
@@ -320,7 +320,7 @@ void TestChain::loopIsGuarded() {
     QCOMPARE(c.links[2].subject, QStringLiteral("CN=Loop Y"));
     QVERIFY(c.links[3].missing);
     QCOMPARE(c.links[3].problems,
-             QStringList{QStringLiteral("Loop: the issuer 'CN=Loop X' is already in the chain below")});
+             QStringList{QStringLiteral("Loop: the issuer “CN=Loop X” is already in the chain below")});
 }
 
 void TestChain::unparsableLeaf() {

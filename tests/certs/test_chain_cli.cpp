@@ -112,9 +112,9 @@ void TestChainCli::validChainAsText() {
     QVERIFY2(out.contains(QStringLiteral("3. ✓ CN=Demo Root CA\n")), qPrintable(out));
     QVERIFY(out.contains(QStringLiteral("source       token Chain A\n")));
     QVERIFY(out.contains(QStringLiteral("source       token Chain B (self-signed)\n")));
-    QVERIFY(out.contains(QStringLiteral("Verifies with the key of 'CN=Demo Intermediate CA'")));
+    QVERIFY(out.contains(QStringLiteral("Verifies with the key of “CN=Demo Intermediate CA”")));
     QVERIFY(out.contains(
-        QStringLiteral("Every link is valid; the root 'CN=Demo Root CA' is not in the system trust "
+        QStringLiteral("Every link is valid; the root “CN=Demo Root CA” is not in the system trust "
                        "store")));
     // The leaf's CA checks do not apply; the intermediate's pass.
     QVERIFY(out.contains(QStringLiteral("basicConstraints CA:TRUE")));
@@ -172,7 +172,7 @@ void TestChainCli::brokenLinkFromFile() {
     QVERIFY(out.contains(QStringLiteral("source       file %1\n").arg(file)));
     QVERIFY(out.contains(QStringLiteral("problem      Not a CA: basicConstraints CA:FALSE")));
     QVERIFY(out.contains(
-        QStringLiteral("The chain breaks at 'CN=Not A CA': Not a CA: basicConstraints CA:FALSE")));
+        QStringLiteral("The chain breaks at “CN=Not A CA”: Not a CA: basicConstraints CA:FALSE")));
 
     run = chain({QStringLiteral("--cert"), QStringLiteral("Broken Leaf"), QStringLiteral("--file"), file,
                  QStringLiteral("--json")});

@@ -38,6 +38,19 @@ QStringList pathTexts(QTreeWidget* tree, int column) {
         out << item->text(column);
     return out;
 }
+
+/// Each link as the user reads it: ✓ or ✗ from what its tooltip says (the icon shows the same), then its
+/// name.
+QStringList pathLinks(QTreeWidget* tree) {
+    const int column = hsm::ChainView::CertificateColumn;
+    QStringList out;
+    for (QTreeWidgetItem* item = tree->topLevelItem(0); item != nullptr;
+         item = item->childCount() > 0 ? item->child(0) : nullptr) {
+        const bool valid = item->toolTip(column) == QStringLiteral("Valid");
+        out << (valid ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + item->text(column);
+    }
+    return out;
+}
 } // namespace
 
 class TestChainGui : public QObject {
@@ -156,7 +169,7 @@ void TestChainGui::chainAcrossTokensIsValid() {
     auto* tree = view->findChild<QTreeWidget*>(QStringLiteral("chainTree"));
     QVERIFY(tree);
     QTRY_COMPARE_WITH_TIMEOUT(
-        pathTexts(tree, hsm::ChainView::CertificateColumn),
+        pathLinks(tree),
         (QStringList{QStringLiteral("✓ CN=Demo Leaf"), QStringLiteral("✓ CN=Demo Intermediate CA"),
                      QStringLiteral("✓ CN=Demo Root CA")}),
         kTimeoutMs);
@@ -181,7 +194,7 @@ void TestChainGui::brokenLinkShowsReasonUntilIssuerAdded() {
     auto* tree = view->findChild<QTreeWidget*>(QStringLiteral("chainTree"));
     auto* details = view->findChild<QTextBrowser*>(QStringLiteral("chainDetails"));
     auto* summary = view->findChild<QLabel*>(QStringLiteral("chainSummary"));
-    QCOMPARE(pathTexts(tree, hsm::ChainView::CertificateColumn),
+    QCOMPARE(pathLinks(tree),
              (QStringList{QStringLiteral("✓ CN=Broken Leaf"), QStringLiteral("✗ CN=Not A CA — not found")}));
     QVERIFY(details->isVisible());
     QVERIFY2(details->toPlainText().contains(QStringLiteral("Issuer not found: CN=Not A CA")),
@@ -192,16 +205,18 @@ void TestChainGui::brokenLinkShowsReasonUntilIssuerAdded() {
     view->setFilePrompt([file](QWidget*) { return QStringList{file}; });
     QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("addChainFileButton")), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(
-        pathTexts(tree, hsm::ChainView::CertificateColumn),
+        pathLinks(tree),
         (QStringList{QStringLiteral("✓ CN=Broken Leaf"), QStringLiteral("✗ CN=Not A CA"),
                      QStringLiteral("✓ CN=Demo Root CA")}),
         kTimeoutMs);
-    QCOMPARE(tree->currentItem()->text(hsm::ChainView::CertificateColumn), QStringLiteral("✗ CN=Not A CA"));
+    QCOMPARE(tree->currentItem()->text(hsm::ChainView::CertificateColumn), QStringLiteral("CN=Not A CA"));
+    QVERIFY(
+        tree->currentItem()->toolTip(hsm::ChainView::CertificateColumn).contains(QStringLiteral("Not a CA")));
     QCOMPARE(tree->currentItem()->text(hsm::ChainView::CaColumn), QStringLiteral("✗"));
     QCOMPARE(tree->currentItem()->text(hsm::ChainView::SourceColumn), QStringLiteral("file ") + file);
     QVERIFY2(details->toPlainText().contains(QStringLiteral("Not a CA: basicConstraints CA:FALSE")),
              qPrintable(details->toPlainText()));
-    QVERIFY2(summary->text().contains(QStringLiteral("The chain breaks at 'CN=Not A CA': Not a CA")),
+    QVERIFY2(summary->text().contains(QStringLiteral("The chain breaks at “CN=Not A CA”: Not a CA")),
              qPrintable(summary->text()));
 
     // A file that is not a certificate is reported, the chain stays as it was.
