@@ -27,6 +27,10 @@ int main(int argc, char* argv[]) {
     if (qtTranslator.load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    // English plural forms first: a translator installed later (the locale's) is asked first.
+    QTranslator pluralsTranslator;
+    if (pluralsTranslator.load(QStringLiteral(":/i18n/hsm-workbench_en.qm")))
+        QApplication::installTranslator(&pluralsTranslator);
     QTranslator appTranslator;
     if (appTranslator.load(QLocale::system(), QStringLiteral("hsm-workbench"), QStringLiteral("_"),
                            QStringLiteral(":/i18n")))

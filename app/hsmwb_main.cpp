@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include <QCoreApplication>
+#include <QTranslator>
 
 // The build may pass the project version; otherwise this one is shown.
 #ifndef HSMWB_VERSION
@@ -12,5 +13,9 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationName(QStringLiteral("hsmwb"));
     QCoreApplication::setOrganizationName(QStringLiteral("HSM Workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HSMWB_VERSION));
+    // English only, but with English plural forms ("1 certificate", not "1 certificate(s)").
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(":/i18n/hsm-workbench_en.qm")))
+        QCoreApplication::installTranslator(&plurals);
     return hsm::cli::run(argc, argv);
 }

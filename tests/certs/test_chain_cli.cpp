@@ -118,6 +118,9 @@ void TestChainCli::validChainAsText() {
                        "store")));
     // The leaf's CA checks do not apply; the intermediate's pass.
     QVERIFY(out.contains(QStringLiteral("basicConstraints CA:TRUE")));
+    // English plural forms come from the embedded plurals translation, not "(s)".
+    QVERIFY2(out.contains(QStringLiteral("(1 CA certificate below")), qPrintable(out));
+    QVERIFY2(!out.contains(QStringLiteral("(s)")), qPrintable(out));
 }
 
 void TestChainCli::validChainAsJson() {
