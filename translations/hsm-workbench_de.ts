@@ -69,17 +69,17 @@
         <translation>Das Token meldet keine niedrige Zahl verbleibender Versuche; prüfen Sie die PIN, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../backend/SoftcardProvider.cpp" line="42"/>
+        <location filename="../backend/SoftcardProvider.cpp" line="44"/>
         <source>SoftHSM2</source>
         <translation>SoftHSM2</translation>
     </message>
     <message>
-        <location filename="../backend/SoftcardProvider.cpp" line="44"/>
+        <location filename="../backend/SoftcardProvider.cpp" line="46"/>
         <source>nShield Web Services</source>
         <translation>nShield Web Services</translation>
     </message>
     <message>
-        <location filename="../backend/SoftcardProvider.cpp" line="48"/>
+        <location filename="../backend/SoftcardProvider.cpp" line="50"/>
         <source>Generic PKCS#11</source>
         <translation>Generisches PKCS#11</translation>
     </message>
@@ -230,85 +230,359 @@
 </context>
 <context>
     <name>hsm::AttributeReader</name>
+    <message numerus="yes">
+        <location filename="../backend/AttributeReader.cpp" line="22"/>
+        <source>%n attribute(s)</source>
+        <translation>
+            <numerusform>%n Attribut</numerusform>
+            <numerusform>%n Attribute</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../backend/AttributeReader.cpp" line="33"/>
-        <location filename="../backend/AttributeReader.cpp" line="39"/>
-        <location filename="../backend/AttributeReader.cpp" line="53"/>
-        <location filename="../backend/AttributeReader.cpp" line="74"/>
-        <location filename="../backend/AttributeReader.cpp" line="131"/>
+        <location filename="../backend/AttributeReader.cpp" line="40"/>
+        <location filename="../backend/AttributeReader.cpp" line="46"/>
+        <location filename="../backend/AttributeReader.cpp" line="60"/>
+        <location filename="../backend/AttributeReader.cpp" line="81"/>
+        <location filename="../backend/AttributeReader.cpp" line="138"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../backend/AttributeReader.cpp" line="45"/>
+        <location filename="../backend/AttributeReader.cpp" line="52"/>
         <source>%1 (not UTF-8; hex %2)</source>
         <translation>%1 (kein UTF-8; hex %2)</translation>
     </message>
     <message>
-        <location filename="../backend/AttributeReader.cpp" line="59"/>
+        <location filename="../backend/AttributeReader.cpp" line="66"/>
         <source>invalid date (hex %1)</source>
         <translation>ungültiges Datum (hex %1)</translation>
     </message>
     <message>
-        <location filename="../backend/AttributeReader.cpp" line="68"/>
-        <location filename="../backend/AttributeReader.cpp" line="152"/>
+        <location filename="../backend/AttributeReader.cpp" line="75"/>
+        <location filename="../backend/AttributeReader.cpp" line="159"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../backend/AttributeReader.cpp" line="114"/>
+        <location filename="../backend/AttributeReader.cpp" line="121"/>
         <source>unspecified</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../backend/AttributeReader.cpp" line="116"/>
+        <location filename="../backend/AttributeReader.cpp" line="123"/>
         <source>manufacturer</source>
         <translation>Hersteller</translation>
     </message>
     <message>
-        <location filename="../backend/AttributeReader.cpp" line="117"/>
+        <location filename="../backend/AttributeReader.cpp" line="124"/>
         <source>token user</source>
         <translation>Token-Benutzer</translation>
     </message>
     <message>
-        <location filename="../backend/AttributeReader.cpp" line="119"/>
+        <location filename="../backend/AttributeReader.cpp" line="126"/>
         <source>operator</source>
         <translation>Betreiber</translation>
     </message>
     <message>
-        <location filename="../backend/AttributeReader.cpp" line="120"/>
+        <location filename="../backend/AttributeReader.cpp" line="127"/>
         <source>authority</source>
         <translation>Zertifizierungsstelle</translation>
     </message>
     <message>
-        <location filename="../backend/AttributeReader.cpp" line="122"/>
+        <location filename="../backend/AttributeReader.cpp" line="129"/>
         <source>third party</source>
         <translation>Dritter</translation>
     </message>
     <message>
-        <location filename="../backend/AttributeReader.cpp" line="123"/>
+        <location filename="../backend/AttributeReader.cpp" line="130"/>
         <source>other entity</source>
         <translation>andere Stelle</translation>
     </message>
     <message>
-        <location filename="../backend/AttributeReader.cpp" line="133"/>
+        <location filename="../backend/AttributeReader.cpp" line="140"/>
         <source>DER certificate, %1 bytes</source>
         <translation>DER-Zertifikat, %1 Byte</translation>
     </message>
     <message>
-        <location filename="../backend/AttributeReader.cpp" line="338"/>
+        <location filename="../backend/AttributeReader.cpp" line="344"/>
         <source>sensitive</source>
         <translation>vertraulich</translation>
     </message>
     <message>
-        <location filename="../backend/AttributeReader.cpp" line="342"/>
+        <location filename="../backend/AttributeReader.cpp" line="348"/>
         <source>withheld (%1 bytes)</source>
         <translation>zurückgehalten (%1 Byte)</translation>
     </message>
     <message>
-        <location filename="../backend/AttributeReader.cpp" line="347"/>
+        <location filename="../backend/AttributeReader.cpp" line="353"/>
         <source>unreadable (%1)</source>
         <translation>nicht lesbar (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::BundleCheckController</name>
+    <message>
+        <location filename="../views/BundleCheckController.cpp" line="21"/>
+        <source>Check client certificate &amp;bundle…</source>
+        <translation>Client-Zertifikatsbundle &amp;prüfen …</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckController.cpp" line="23"/>
+        <source>Check a network HSM client&apos;s certificate, key, PEM file, CA bundle and PFX against the nShield Web Services rules</source>
+        <translation>Zertifikat, Schlüssel, PEM-Datei, CA-Bundle und PFX eines Netzwerk-HSM-Clients anhand der Regeln von nShield Web Services prüfen</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckController.cpp" line="25"/>
+        <source>Check client certificate bundle</source>
+        <translation>Client-Zertifikatsbundle prüfen</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckController.cpp" line="37"/>
+        <source>Write ordered PEM</source>
+        <translation>Geordnete PEM-Datei schreiben</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckController.cpp" line="42"/>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckController.cpp" line="96"/>
+        <source>Select the token holding the certificate first.</source>
+        <translation>Wählen Sie zuerst das Token aus, das das Zertifikat enthält.</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckController.cpp" line="101"/>
+        <source>%1 on token “%2”</source>
+        <translation>%1 auf Token „%2“</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckController.cpp" line="105"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckController.cpp" line="141"/>
+        <source>Reading the certificate from the token failed: %1</source>
+        <translation>Lesen des Zertifikats vom Token fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckController.cpp" line="167"/>
+        <location filename="../views/BundleCheckController.cpp" line="185"/>
+        <source>The ordered PEM was not written: %1</source>
+        <translation>Die geordnete PEM-Datei wurde nicht geschrieben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/BundleCheckController.cpp" line="182"/>
+        <source>Wrote the ordered PEM (%n certificate(s), no root) to %1</source>
+        <translation>
+            <numerusform>Geordnete PEM-Datei (%n Zertifikat, ohne Stammzertifikat) nach %1 geschrieben</numerusform>
+            <numerusform>Geordnete PEM-Datei (%n Zertifikate, ohne Stammzertifikat) nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckController.cpp" line="191"/>
+        <source>Writing the ordered PEM failed</source>
+        <translation>Schreiben der geordneten PEM-Datei fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::BundleCheckDialog</name>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="44"/>
+        <source>Check client certificate bundle</source>
+        <translation>Client-Zertifikats-Bundle prüfen</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="48"/>
+        <source>Checks the files a network HSM client (nShield Web Services PKCS#11 library) uses: the client certificate with TLS client authentication, the PEM file with the client certificate followed by its intermediates and no root, the key, the PFX for Windows, and the chain to the CA bundle.</source>
+        <translation>Prüft die Dateien, die ein Netzwerk-HSM-Client (PKCS#11-Bibliothek von nShield Web Services) verwendet: das Client-Zertifikat mit TLS-Client-Authentifizierung, die PEM-Datei mit dem Client-Zertifikat, gefolgt von seinen Zwischenzertifikaten und ohne Stammzertifikat, den Schlüssel, die PFX-Datei für Windows und die Kette zum CA-Bundle.</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="56"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="59"/>
+        <source>Client &amp;certificate:</source>
+        <translation>Client-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="60"/>
+        <source>The client (end-entity) certificate, PEM or DER. A PEM file holding its intermediates too is also checked as the client&apos;s PEM file.</source>
+        <translation>Das Client-Zertifikat (End-Entity), PEM oder DER. Eine PEM-Datei, die auch seine Zwischenzertifikate enthält, wird zusätzlich als PEM-Datei des Clients geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="63"/>
+        <location filename="../views/BundleCheckDialog.cpp" line="190"/>
+        <source>Client certificate from the selected token object</source>
+        <translation>Client-Zertifikat aus dem ausgewählten Token-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="66"/>
+        <source>Use the certificate selected in the object table instead of a file; its value is read from the token.</source>
+        <translation>Das in der Objekttabelle ausgewählte Zertifikat statt einer Datei verwenden; sein Wert wird vom Token gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="70"/>
+        <source>Client &amp;key:</source>
+        <translation>Client-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="71"/>
+        <source>The client&apos;s private key file (PEM recommended). It is read only to compare its public key with the certificate&apos;s.</source>
+        <translation>Die Datei mit dem privaten Schlüssel des Clients (PEM empfohlen). Sie wird nur gelesen, um ihren öffentlichen Schlüssel mit dem des Zertifikats zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="73"/>
+        <source>Keys (*.pem *.key *.der);;All files (*)</source>
+        <translation>Schlüssel (*.pem *.key *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="74"/>
+        <source>The key is on the token (same ID as the certificate)</source>
+        <translation>Der Schlüssel ist auf dem Token (gleiche ID wie das Zertifikat)</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="77"/>
+        <source>Compare the certificate with the public key of the token&apos;s private key that has the certificate&apos;s CKA_ID.</source>
+        <translation>Das Zertifikat mit dem öffentlichen Schlüssel des privaten Schlüssels auf dem Token vergleichen, der die CKA_ID des Zertifikats hat.</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="80"/>
+        <source>PEM &amp;file for the client:</source>
+        <translation>PEM-&amp;Datei für den Client:</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="81"/>
+        <source>The file the client will use: the client certificate first, then its intermediate CA certificates, without the root.</source>
+        <translation>Die Datei, die der Client verwenden wird: zuerst das Client-Zertifikat, dann seine CA-Zwischenzertifikate, ohne Stammzertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="84"/>
+        <source>C&amp;A bundle:</source>
+        <translation>C&amp;A-Bundle:</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="85"/>
+        <source>The root and intermediate CA certificates the server trusts.</source>
+        <translation>Die Stamm- und CA-Zwischenzertifikate, denen der Server vertraut.</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="86"/>
+        <source>P&amp;FX for Windows:</source>
+        <translation>P&amp;FX für Windows:</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="87"/>
+        <source>The PKCS#12 file installed with certutil -importPFX (optional).</source>
+        <translation>Die PKCS#12-Datei, die mit certutil -importPFX installiert wird (optional).</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="88"/>
+        <source>PFX files (*.pfx *.p12);;All files (*)</source>
+        <translation>PFX-Dateien (*.pfx *.p12);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="92"/>
+        <source>PFX password</source>
+        <translation>PFX-Passwort</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="93"/>
+        <source>The password the PFX was exported with. It is not stored.</source>
+        <translation>Das Passwort, mit dem die PFX-Datei exportiert wurde. Es wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="94"/>
+        <source>PFX pass&amp;word:</source>
+        <translation>PFX-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="101"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="103"/>
+        <source>Check bundle</source>
+        <translation>Bundle prüfen</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="104"/>
+        <source>Check every rule with the files given</source>
+        <translation>Jede Regel mit den angegebenen Dateien prüfen</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="106"/>
+        <source>&amp;Write ordered PEM…</source>
+        <translation>&amp;Geordnete PEM-Datei schreiben …</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="108"/>
+        <source>Write ordered PEM</source>
+        <translation>Geordnete PEM-Datei schreiben</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="110"/>
+        <source>Save the client certificate followed by its intermediates, leaf to root, without the root: the file the client should use</source>
+        <translation>Das Client-Zertifikat, gefolgt von seinen Zwischenzertifikaten, vom Endzertifikat zum Stammzertifikat, ohne Stammzertifikat speichern: die Datei, die der Client verwenden sollte</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="125"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="127"/>
+        <source>Rule and findings</source>
+        <translation>Regel und Befunde</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="163"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="165"/>
+        <source>Browse for %1</source>
+        <translation>Nach %1 suchen</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="166"/>
+        <source>Choose the file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="172"/>
+        <source>Choose %1</source>
+        <translation>%1 auswählen</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="187"/>
+        <source>Client certificate from the selected token object (%1)</source>
+        <translation>Client-Zertifikat aus dem ausgewählten Token-Objekt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="229"/>
+        <source>No client certificate was chosen.</source>
+        <translation>Es wurde kein Client-Zertifikat ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="230"/>
+        <source>Choose the client certificate file, or select a certificate in the object table and tick “Client certificate from the selected token object”.</source>
+        <translation>Wählen Sie die Client-Zertifikatsdatei aus oder wählen Sie ein Zertifikat in der Objekttabelle aus und aktivieren Sie „Client-Zertifikat aus dem ausgewählten Token-Objekt“.</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="275"/>
+        <source>What to do: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/BundleCheckDialog.cpp" line="283"/>
+        <source>%1 error(s), %2 warning(s). Chain: %3</source>
+        <translation>%1 Fehler, %2 Warnung(en). Kette: %3</translation>
     </message>
 </context>
 <context>
@@ -347,6 +621,387 @@
         <location filename="../models/CallTraceModel.cpp" line="79"/>
         <source>Duration (µs)</source>
         <translation>Dauer (µs)</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::CertificateController</name>
+    <message>
+        <location filename="../views/CertificateController.cpp" line="39"/>
+        <source>&amp;Enroll (create CSR)…</source>
+        <translation>&amp;Beantragen (CSR erstellen) …</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateController.cpp" line="40"/>
+        <source>Create a certificate signing request with a key pair on the selected token</source>
+        <translation>Eine Zertifikatsanforderung (CSR) mit einem Schlüsselpaar auf dem ausgewählten Token erstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateController.cpp" line="41"/>
+        <source>Enroll (create CSR)</source>
+        <translation>Beantragen (CSR erstellen)</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateController.cpp" line="42"/>
+        <source>&amp;Issue certificate from CSR…</source>
+        <translation>Zertifikat aus CSR &amp;ausstellen …</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateController.cpp" line="43"/>
+        <source>Sign a certificate request with a CA key on the selected token</source>
+        <translation>Eine Zertifikatsanforderung mit einem CA-Schlüssel auf dem ausgewählten Token signieren</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateController.cpp" line="44"/>
+        <source>Issue certificate from CSR</source>
+        <translation>Zertifikat aus CSR ausstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateController.cpp" line="46"/>
+        <source>&amp;Self-signed CA certificate…</source>
+        <translation>&amp;Selbstsigniertes CA-Zertifikat …</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateController.cpp" line="47"/>
+        <source>Make a self-signed (root CA) certificate for a key pair on the selected token</source>
+        <translation>Ein selbstsigniertes Zertifikat (Root-CA) für ein Schlüsselpaar auf dem ausgewählten Token erstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateController.cpp" line="48"/>
+        <source>Self-signed CA certificate</source>
+        <translation>Selbstsigniertes CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateController.cpp" line="95"/>
+        <source>Log in first: signing with a key on the token needs the user login</source>
+        <translation>Melden Sie sich zuerst an: Das Signieren mit einem Schlüssel auf dem Token erfordert die Benutzeranmeldung</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateController.cpp" line="97"/>
+        <source>Select a token and log in first</source>
+        <translation>Zuerst ein Token auswählen und anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::CertificateJobPanel</name>
+    <message>
+        <location filename="../views/CertificateJobPanel.cpp" line="99"/>
+        <source>Still signing on the token: this window closes by itself when the certificate is finished, so it cannot be lost.</source>
+        <translation>Das Token signiert noch: Dieses Fenster schließt sich von selbst, sobald das Zertifikat fertig ist, damit es nicht verloren gehen kann.</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateJobPanel.cpp" line="116"/>
+        <source>The token went away while signing: look on the token for the certificate before signing again.</source>
+        <translation>Das Token ist während des Signierens verschwunden: Suchen Sie auf dem Token nach dem Zertifikat, bevor Sie erneut signieren.</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateJobPanel.cpp" line="136"/>
+        <source>Writing the certificate failed</source>
+        <translation>Schreiben des Zertifikats fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::CertificateOptionsBox</name>
+    <message>
+        <location filename="../views/CertificateOptionsBox.cpp" line="34"/>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateOptionsBox.cpp" line="38"/>
+        <source>Validity in days</source>
+        <translation>Gültigkeit in Tagen</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateOptionsBox.cpp" line="41"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateOptionsBox.cpp" line="42"/>
+        <source>&amp;Valid for:</source>
+        <translation>Gültig &amp;für:</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateOptionsBox.cpp" line="43"/>
+        <source>Set the &amp;dates instead (UTC)</source>
+        <translation>Stattdessen &amp;Zeitraum festlegen (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateOptionsBox.cpp" line="48"/>
+        <source>Not &amp;before:</source>
+        <translation>Gültig &amp;ab:</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateOptionsBox.cpp" line="50"/>
+        <source>Not a&amp;fter:</source>
+        <translation>Gültig &amp;bis:</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateOptionsBox.cpp" line="51"/>
+        <source>This is a &amp;CA certificate</source>
+        <translation>Dies ist ein &amp;CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateOptionsBox.cpp" line="56"/>
+        <source>Path length</source>
+        <translation>Pfadlänge</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateOptionsBox.cpp" line="59"/>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateOptionsBox.cpp" line="61"/>
+        <source>&amp;Path length:</source>
+        <translation>&amp;Pfadlänge:</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateOptionsBox.cpp" line="64"/>
+        <source>Signature algorithm</source>
+        <translation>Signaturalgorithmus</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateOptionsBox.cpp" line="65"/>
+        <source>Si&amp;gnature:</source>
+        <translation>Si&amp;gnatur:</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateOptionsBox.cpp" line="109"/>
+        <source>basicConstraints CA:TRUE (critical); ticking it also selects certificate and CRL signing</source>
+        <translation>basicConstraints CA:TRUE (kritisch); das Ankreuzen wählt auch das Signieren von Zertifikaten und CRLs aus</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateOptionsBox.cpp" line="130"/>
+        <source>“Not after” must be later than “not before”.</source>
+        <translation>„Gültig bis“ muss nach „Gültig ab“ liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::CertificateOutputBox</name>
+    <message>
+        <location filename="../views/CertificateOutputBox.cpp" line="12"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateOutputBox.cpp" line="15"/>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateOutputBox.cpp" line="43"/>
+        <source>Choose an output file, or store the certificate on the token.</source>
+        <translation>Wählen Sie eine Ausgabedatei, oder speichern Sie das Zertifikat auf dem Token.</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::ChainController</name>
+    <message>
+        <location filename="../views/ChainController.cpp" line="41"/>
+        <source>Show &amp;chain…</source>
+        <translation>&amp;Kette anzeigen …</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainController.cpp" line="42"/>
+        <source>Show the selected certificate&apos;s chain up to its root, built from the certificates of every open token, added files and the system trust store</source>
+        <translation>Die Kette des ausgewählten Zertifikats bis zu seinem Stammzertifikat anzeigen, gebildet aus den Zertifikaten aller geöffneten Tokens, hinzugefügten Dateien und dem Vertrauensspeicher des Systems</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainController.cpp" line="44"/>
+        <source>Show certificate chain</source>
+        <translation>Zertifikatskette anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainController.cpp" line="45"/>
+        <source>E&amp;xpiring certificates…</source>
+        <translation>Ab&amp;laufende Zertifikate …</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainController.cpp" line="46"/>
+        <source>List the certificates of all open tokens that expire soon or have expired</source>
+        <translation>Die Zertifikate aller geöffneten Tokens auflisten, die bald ablaufen oder abgelaufen sind</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainController.cpp" line="47"/>
+        <source>Expiring certificates</source>
+        <translation>Ablaufende Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainController.cpp" line="85"/>
+        <source>Select one X.509 certificate first</source>
+        <translation>Zuerst ein X.509-Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainController.cpp" line="101"/>
+        <source>Reading the certificate failed</source>
+        <translation>Das Lesen des Zertifikats ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainController.cpp" line="106"/>
+        <source>The certificate “%1” has no value to build a chain from</source>
+        <translation>Das Zertifikat „%1“ hat keinen Wert, aus dem eine Kette gebildet werden kann</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::ChainView</name>
+    <message>
+        <location filename="../views/ChainView.cpp" line="36"/>
+        <source>Add certificates to the chain</source>
+        <translation>Zertifikate zur Kette hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainView.cpp" line="37"/>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der *.p7b *.p7c);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainView.cpp" line="47"/>
+        <source>Certificate chain of %1</source>
+        <translation>Zertifikatskette von %1</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainView.cpp" line="60"/>
+        <source>Certificate chain, leaf to root</source>
+        <translation>Zertifikatskette, vom Endzertifikat bis zum Stammzertifikat</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainView.cpp" line="62"/>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainView.cpp" line="62"/>
+        <location filename="../views/ChainView.cpp" line="195"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainView.cpp" line="62"/>
+        <location filename="../views/ChainView.cpp" line="199"/>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainView.cpp" line="62"/>
+        <location filename="../views/ChainView.cpp" line="199"/>
+        <source>Validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainView.cpp" line="62"/>
+        <location filename="../views/ChainView.cpp" line="199"/>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainView.cpp" line="63"/>
+        <location filename="../views/ChainView.cpp" line="199"/>
+        <source>Path length</source>
+        <translation>Pfadlänge</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainView.cpp" line="63"/>
+        <location filename="../views/ChainView.cpp" line="200"/>
+        <source>Key usage</source>
+        <translation>Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainView.cpp" line="71"/>
+        <source>Details of the selected certificate</source>
+        <translation>Details des ausgewählten Zertifikats</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainView.cpp" line="73"/>
+        <source>Add &amp;file…</source>
+        <translation>&amp;Datei hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainView.cpp" line="75"/>
+        <source>Add issuer certificates from PEM, DER or PKCS#7 files</source>
+        <translation>Ausstellerzertifikate aus PEM-, DER- oder PKCS#7-Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainView.cpp" line="76"/>
+        <source>Add certificate file</source>
+        <translation>Zertifikatsdatei hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainView.cpp" line="111"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainView.cpp" line="139"/>
+        <source>(unreadable certificate)</source>
+        <translation>(nicht lesbares Zertifikat)</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainView.cpp" line="141"/>
+        <source>%1 — not found</source>
+        <translation>%1 — nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainView.cpp" line="143"/>
+        <source> (trust anchor)</source>
+        <translation> (Vertrauensanker)</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainView.cpp" line="147"/>
+        <location filename="../views/ChainView.cpp" line="194"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainView.cpp" line="192"/>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainView.cpp" line="193"/>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainView.cpp" line="194"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainView.cpp" line="197"/>
+        <source>Root</source>
+        <translation>Stammzertifikat</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainView.cpp" line="197"/>
+        <source>Self-signed; a trust anchor of the system trust store</source>
+        <translation>Selbstsigniert; ein Vertrauensanker des System-Vertrauensspeichers</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainView.cpp" line="198"/>
+        <source>Self-signed; not in the system trust store</source>
+        <translation>Selbstsigniert; nicht im System-Vertrauensspeicher</translation>
+    </message>
+    <message>
+        <location filename="../views/ChainView.cpp" line="208"/>
+        <source>Why this link is not valid:</source>
+        <translation>Warum dieses Kettenglied nicht gültig ist:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/ChainView.cpp" line="219"/>
+        <source>Gathering certificates… (%n source(s) still reading)</source>
+        <translation>
+            <numerusform>Zertifikate werden gesammelt … (%n Quelle wird noch gelesen)</numerusform>
+            <numerusform>Zertifikate werden gesammelt … (%n Quellen werden noch gelesen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/ChainView.cpp" line="221"/>
+        <source>Built from %n candidate certificate(s).</source>
+        <translation>
+            <numerusform>Aus %n infrage kommenden Zertifikat gebildet.</numerusform>
+            <numerusform>Aus %n infrage kommenden Zertifikaten gebildet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -615,6 +1270,391 @@
     </message>
 </context>
 <context>
+    <name>hsm::EnrollExtensionsPage</name>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="218"/>
+        <source>Names, usages and signature</source>
+        <translation>Namen, Verwendungen und Signatur</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="219"/>
+        <source>Alternative names, what the key may be used for, and how the request is signed.</source>
+        <translation>Alternative Namen, wofür der Schlüssel verwendet werden darf und wie die Anforderung signiert wird.</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="222"/>
+        <source>Subject alternative names:</source>
+        <translation>Alternative Subjektnamen:</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="225"/>
+        <source>Subject alternative names</source>
+        <translation>Alternative Subjektnamen</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="226"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="226"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="236"/>
+        <source>Alternative name type</source>
+        <translation>Typ des alternativen Namens</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="243"/>
+        <source>Alternative name</source>
+        <translation>Alternativer Name</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="244"/>
+        <source>host.example.com, 10.0.0.1, user@example.com, https://…</source>
+        <translation>host.example.com, 10.0.0.1, user@example.com, https://…</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="246"/>
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="248"/>
+        <source>Add the alternative name typed on the left</source>
+        <translation>Den links eingegebenen alternativen Namen hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="249"/>
+        <source>Add alternative name</source>
+        <translation>Alternativen Namen hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="251"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="253"/>
+        <source>Remove the selected alternative name</source>
+        <translation>Den ausgewählten alternativen Namen entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="254"/>
+        <source>Remove alternative name</source>
+        <translation>Alternativen Namen entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="267"/>
+        <source>Signature algorithm</source>
+        <translation>Signaturalgorithmus</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="268"/>
+        <source>Signature &amp;algorithm:</source>
+        <translation>Signatur&amp;algorithmus:</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::EnrollKeyPage</name>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="57"/>
+        <source>Key pair</source>
+        <translation>Schlüsselpaar</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="58"/>
+        <source>The request is signed on the token with this key pair&apos;s private key, which never leaves the token.</source>
+        <translation>Die Anforderung wird auf dem Token mit dem privaten Schlüssel dieses Schlüsselpaars signiert, der das Token nie verlässt.</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="63"/>
+        <source>Key pairs on the token</source>
+        <translation>Schlüsselpaare auf dem Token</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="64"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="64"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="64"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="70"/>
+        <source>&amp;Generate a new key pair…</source>
+        <translation>Neues Schlüsselpaar &amp;erzeugen …</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="72"/>
+        <source>Open the key generation wizard; the new key pair is chosen here afterwards</source>
+        <translation>Den Assistenten zur Schlüsselerzeugung öffnen; das neue Schlüsselpaar wird danach hier ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="73"/>
+        <source>Generate a new key pair</source>
+        <translation>Neues Schlüsselpaar erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="158"/>
+        <source>No key pair that can sign is listed on “%1”. Generate a new one.</source>
+        <translation>Auf „%1“ ist kein Schlüsselpaar aufgeführt, das signieren kann. Erzeugen Sie ein neues.</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="160"/>
+        <source>Choose a key pair, or generate a new one.</source>
+        <translation>Wählen Sie ein Schlüsselpaar aus oder erzeugen Sie ein neues.</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="163"/>
+        <source>Reading the key “%1” failed: %2</source>
+        <translation>Das Lesen des Schlüssels „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="166"/>
+        <source>Reading what “%1” can sign with on this token…</source>
+        <translation>Es wird gelesen, womit „%1“ auf diesem Token signieren kann …</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="169"/>
+        <source>The key “%1” is not allowed to sign (CKA_SIGN is false). Choose another key pair.</source>
+        <translation>Der Schlüssel „%1“ darf nicht signieren (CKA_SIGN ist false). Wählen Sie ein anderes Schlüsselpaar aus.</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="174"/>
+        <source>The token offers no signature mechanism for the key “%1” (%2).</source>
+        <translation>Das Token bietet keinen Signaturmechanismus für den Schlüssel „%1“ (%2).</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="182"/>
+        <source>“%1” (%2) can sign with: %3</source>
+        <translation>„%1“ (%2) kann signieren mit: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::EnrollOutputPage</name>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="364"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="365"/>
+        <source>Finish signs the request on the token and checks its signature before anything is written.</source>
+        <translation>„Abschließen“ signiert die Anforderung auf dem Token und prüft ihre Signatur, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="369"/>
+        <source>certificate request</source>
+        <translation>Zertifikatsanforderung</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="371"/>
+        <source>Copy the PEM to the &amp;clipboard</source>
+        <translation>PEM in die &amp;Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="376"/>
+        <source>Review of the request</source>
+        <translation>Übersicht der Anforderung</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="382"/>
+        <source>Signing on the token</source>
+        <translation>Signieren auf dem Token</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="400"/>
+        <source>Token:      %1</source>
+        <translation>Token:          %1</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="402"/>
+        <source>Key pair:   %1 (%2, ID %3)</source>
+        <translation>Schlüsselpaar:  %1 (%2, ID %3)</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="404"/>
+        <source>Subject:    %1</source>
+        <translation>Subjekt:        %1</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="405"/>
+        <source>Alt. names: %1</source>
+        <translation>Alt. Namen:     %1</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="406"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="408"/>
+        <source>Usages:     %1</source>
+        <translation>Verwendungen:   %1</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="409"/>
+        <source>Signature:  %1</source>
+        <translation>Signatur:       %1</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="410"/>
+        <source>Output:     %1 %2</source>
+        <translation>Ausgabe:        %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="412"/>
+        <source>(no file)</source>
+        <translation>(keine Datei)</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="413"/>
+        <source>Clipboard:  %1</source>
+        <translation>Zwischenablage: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="413"/>
+        <source>PEM copied</source>
+        <translation>PEM kopiert</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="413"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="440"/>
+        <source>Signing the request on “%1”…</source>
+        <translation>Die Anforderung wird auf „%1“ signiert …</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::EnrollSubjectPage</name>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="197"/>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollPages.cpp" line="198"/>
+        <source>Who the certificate is for. Values are kept exactly as typed (UTF-8); empty fields are left out.</source>
+        <translation>Für wen das Zertifikat ist. Werte werden genau wie eingegeben übernommen (UTF-8); leere Felder werden weggelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::EnrollWizard</name>
+    <message>
+        <location filename="../views/EnrollWizard.cpp" line="27"/>
+        <source>Enroll: certificate request on “%1”</source>
+        <translation>Beantragen: Zertifikatsanforderung auf „%1“</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollWizard.cpp" line="28"/>
+        <source>Enrollment wizard</source>
+        <translation>Assistent zur Zertifikatsbeantragung</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollWizard.cpp" line="87"/>
+        <source>Select the token “%1” in the window to generate a key pair on it.</source>
+        <translation>Wählen Sie das Token „%1“ im Hauptfenster aus, um darauf ein Schlüsselpaar zu erzeugen.</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollWizard.cpp" line="122"/>
+        <source>The token “%1” is no longer available.</source>
+        <translation>Das Token „%1“ ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollWizard.cpp" line="131"/>
+        <source>the folder of “%1” does not exist</source>
+        <translation>der Ordner von „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollWizard.cpp" line="132"/>
+        <source>Choose a file in an existing folder.</source>
+        <translation>Wählen Sie eine Datei in einem vorhandenen Ordner aus.</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollWizard.cpp" line="134"/>
+        <source>Nothing was written</source>
+        <translation>Es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollWizard.cpp" line="155"/>
+        <source>creating a certificate request for %1 with key “%2” on token “%3”</source>
+        <translation>Erstellen einer Zertifikatsanforderung für %1 mit dem Schlüssel „%2“ auf dem Token „%3“</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollWizard.cpp" line="190"/>
+        <source>Creating the certificate request failed; nothing was written</source>
+        <translation>Das Erstellen der Zertifikatsanforderung ist fehlgeschlagen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollWizard.cpp" line="195"/>
+        <source>The request&apos;s signature does not verify; nothing was written</source>
+        <translation>Die Signatur der Anforderung ist ungültig; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollWizard.cpp" line="202"/>
+        <source>Writing the certificate request failed</source>
+        <translation>Das Schreiben der Zertifikatsanforderung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollWizard.cpp" line="211"/>
+        <source>Subject: %1</source>
+        <translation>Subjekt: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollWizard.cpp" line="211"/>
+        <source>Key: %1</source>
+        <translation>Schlüssel: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollWizard.cpp" line="212"/>
+        <source>Algorithm: %1</source>
+        <translation>Algorithmus: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollWizard.cpp" line="212"/>
+        <source>Self-signature: signature verified</source>
+        <translation>Selbstsignatur: Signatur geprüft</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollWizard.cpp" line="214"/>
+        <source>Written to %1 (%2)</source>
+        <translation>Geschrieben nach %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollWizard.cpp" line="216"/>
+        <source>The PEM is on the clipboard.</source>
+        <translation>Die PEM-Daten sind in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollWizard.cpp" line="219"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollWizard.cpp" line="223"/>
+        <source>Certificate request for %1 copied to the clipboard</source>
+        <translation>Zertifikatsanforderung für %1 in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <location filename="../views/EnrollWizard.cpp" line="224"/>
+        <source>Certificate request for %1 written to %2</source>
+        <translation>Zertifikatsanforderung für %1 nach %2 geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>hsm::Error</name>
     <message>
         <location filename="../backend/Error.cpp" line="11"/>
@@ -625,6 +1665,114 @@
         <location filename="../backend/Error.cpp" line="13"/>
         <source>Try: %1</source>
         <translation>Abhilfe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::ExpiringCertificatesModel</name>
+    <message>
+        <location filename="../models/ExpiringCertificatesModel.cpp" line="59"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/ExpiringCertificatesModel.cpp" line="59"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/ExpiringCertificatesModel.cpp" line="64"/>
+        <source>Expired on %1</source>
+        <translation>Abgelaufen am %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/ExpiringCertificatesModel.cpp" line="65"/>
+        <source>Expires on %1, in %n day(s)</source>
+        <translation>
+            <numerusform>Läuft am %1 ab, in %n Tag</numerusform>
+            <numerusform>Läuft am %1 ab, in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/ExpiringCertificatesModel.cpp" line="86"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../models/ExpiringCertificatesModel.cpp" line="88"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../models/ExpiringCertificatesModel.cpp" line="90"/>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <location filename="../models/ExpiringCertificatesModel.cpp" line="92"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../models/ExpiringCertificatesModel.cpp" line="94"/>
+        <source>Days left</source>
+        <translation>Verbleibende Tage</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::ExpiryView</name>
+    <message>
+        <location filename="../views/ExpiryView.cpp" line="18"/>
+        <source>Expiring certificates</source>
+        <translation>Ablaufende Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../views/ExpiryView.cpp" line="25"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../views/ExpiryView.cpp" line="26"/>
+        <source>Show certificates expiring within this many days</source>
+        <translation>Zertifikate anzeigen, die innerhalb so vieler Tage ablaufen</translation>
+    </message>
+    <message>
+        <location filename="../views/ExpiryView.cpp" line="27"/>
+        <source>Certificates expiring within this many days are listed; expired ones always are</source>
+        <translation>Zertifikate, die innerhalb so vieler Tage ablaufen, werden aufgeführt; abgelaufene immer</translation>
+    </message>
+    <message>
+        <location filename="../views/ExpiryView.cpp" line="32"/>
+        <source>Expiring certificates of all open tokens</source>
+        <translation>Ablaufende Zertifikate aller geöffneten Tokens</translation>
+    </message>
+    <message>
+        <location filename="../views/ExpiryView.cpp" line="43"/>
+        <source>Expiring &amp;within:</source>
+        <translation>Ablauf &amp;innerhalb:</translation>
+    </message>
+    <message>
+        <location filename="../views/ExpiryView.cpp" line="79"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/ExpiryView.cpp" line="86"/>
+        <source>Reading certificates… (%n token(s) still reading)</source>
+        <translation>
+            <numerusform>Zertifikate werden gelesen … (%n Token liest noch)</numerusform>
+            <numerusform>Zertifikate werden gelesen … (%n Tokens lesen noch)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/ExpiryView.cpp" line="88"/>
+        <source>%n certificate(s) expire within the period or have expired.</source>
+        <translation>
+            <numerusform>%n Zertifikat läuft innerhalb des Zeitraums ab oder ist abgelaufen.</numerusform>
+            <numerusform>%n Zertifikate laufen innerhalb des Zeitraums ab oder sind abgelaufen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -708,6 +1856,176 @@
         <location filename="../backend/SoftcardGenericProvider.cpp" line="108"/>
         <source>re-initialise the token from the Token menu to empty it, or use the vendor&apos;s tool to remove it.</source>
         <translation>Initialisieren Sie das Token über das Menü „Token“ neu, um es zu leeren, oder entfernen Sie es mit dem Werkzeug des Herstellers.</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::ImportController</name>
+    <message>
+        <location filename="../views/ImportController.cpp" line="20"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportController.cpp" line="21"/>
+        <source>Import certificates (PEM, DER, PKCS#7) or a PKCS#12 certificate and key onto the selected token, paired with the matching key</source>
+        <translation>Zertifikate (PEM, DER, PKCS#7) oder ein PKCS#12-Zertifikat mit Schlüssel auf das ausgewählte Token importieren, zugeordnet zum passenden Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportController.cpp" line="23"/>
+        <source>Import certificates</source>
+        <translation>Zertifikate importieren</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportController.cpp" line="72"/>
+        <source>Reading “%1”…</source>
+        <translation>„%1“ wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportController.cpp" line="109"/>
+        <source>Importing…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/ImportController.cpp" line="133"/>
+        <source>Import finished: %n object(s) created.</source>
+        <translation>
+            <numerusform>Import abgeschlossen: %n Objekt erstellt.</numerusform>
+            <numerusform>Import abgeschlossen: %n Objekte erstellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/ImportController.cpp" line="137"/>
+        <source>Import failed: %1</source>
+        <translation>Import fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::ImportDialog</name>
+    <message>
+        <location filename="../views/ImportDialog.cpp" line="19"/>
+        <source>Import certificates to “%1”</source>
+        <translation>Zertifikate in „%1“ importieren</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportDialog.cpp" line="23"/>
+        <location filename="../views/ImportDialog.cpp" line="156"/>
+        <source>Certificate file</source>
+        <translation>Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportDialog.cpp" line="24"/>
+        <source>PEM, DER, PKCS#7 (.p7b) or PKCS#12 (.p12, .pfx)</source>
+        <translation>PEM, DER, PKCS#7 (.p7b) oder PKCS#12 (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportDialog.cpp" line="25"/>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen …</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportDialog.cpp" line="27"/>
+        <source>Choose the certificate file</source>
+        <translation>Zertifikatsdatei auswählen</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportDialog.cpp" line="28"/>
+        <source>Browse for the certificate file</source>
+        <translation>Nach der Zertifikatsdatei suchen</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportDialog.cpp" line="36"/>
+        <source>PKCS#12 password</source>
+        <translation>PKCS#12-Passwort</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportDialog.cpp" line="37"/>
+        <source>PKCS#12 &amp;password:</source>
+        <translation>PKCS#12-&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportDialog.cpp" line="42"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportDialog.cpp" line="43"/>
+        <source>From the file, the matching key or the subject CN</source>
+        <translation>Aus der Datei, dem passenden Schlüssel oder dem CN des Subjekts</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportDialog.cpp" line="47"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportDialog.cpp" line="51"/>
+        <source>&amp;Label (optional):</source>
+        <translation>&amp;Bezeichnung (optional):</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportDialog.cpp" line="53"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportDialog.cpp" line="55"/>
+        <source>Show what the file holds and which keys on the token it pairs with</source>
+        <translation>Anzeigen, was die Datei enthält und zu welchen Schlüsseln auf dem Token sie passt</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportDialog.cpp" line="56"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportDialog.cpp" line="60"/>
+        <source>What the file holds</source>
+        <translation>Inhalt der Datei</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportDialog.cpp" line="62"/>
+        <source>Choose a file to see what it holds.</source>
+        <translation>Wählen Sie eine Datei aus, um ihren Inhalt zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportDialog.cpp" line="63"/>
+        <source>Choose a file to see what it holds. Log in to see private keys and to import a PKCS#12 key.</source>
+        <translation>Wählen Sie eine Datei aus, um ihren Inhalt zu sehen. Melden Sie sich an, um private Schlüssel zu sehen und einen PKCS#12-Schlüssel zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportDialog.cpp" line="69"/>
+        <source>Import result</source>
+        <translation>Importergebnis</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportDialog.cpp" line="72"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportDialog.cpp" line="74"/>
+        <source>Store the certificates (and a PKCS#12 key) on the token</source>
+        <translation>Die Zertifikate (und einen PKCS#12-Schlüssel) auf dem Token speichern</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportDialog.cpp" line="75"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportDialog.cpp" line="78"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportDialog.cpp" line="161"/>
+        <source>Certificate files (*.pem *.crt *.cer *.der *.p7b *.p7c *.p12 *.pfx)</source>
+        <translation>Zertifikatsdateien (*.pem *.crt *.cer *.der *.p7b *.p7c *.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../views/ImportDialog.cpp" line="161"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -898,6 +2216,308 @@
         <location filename="../views/InitTokenDialog.cpp" line="161"/>
         <source>Type %1 in the confirmation field.</source>
         <translation>Geben Sie %1 in das Bestätigungsfeld ein.</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::IssueCertificateDialog</name>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="60"/>
+        <source>Issue a certificate with a CA on “%1”</source>
+        <translation>Zertifikat mit einer CA auf „%1“ ausstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="61"/>
+        <source>Issue certificate</source>
+        <translation>Zertifikat ausstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="72"/>
+        <source>Certificate authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="76"/>
+        <source>CA key and certificate</source>
+        <translation>CA-Schlüssel und -Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="77"/>
+        <source>Private keys of this token that have a certificate with the same ID</source>
+        <translation>Private Schlüssel dieses Tokens, zu denen ein Zertifikat mit derselben ID gehört</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="81"/>
+        <source>Issue &amp;anyway (accept the warnings above)</source>
+        <translation>&amp;Trotzdem ausstellen (obige Warnungen akzeptieren)</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="88"/>
+        <source>Certificate request</source>
+        <translation>Zertifikatsanforderung</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="93"/>
+        <source>Certificate request file</source>
+        <translation>Datei der Zertifikatsanforderung</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="94"/>
+        <source>CSR file (PEM or DER)</source>
+        <translation>CSR-Datei (PEM oder DER)</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="96"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="98"/>
+        <source>Choose the certificate request file</source>
+        <translation>Datei der Zertifikatsanforderung auswählen</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="100"/>
+        <source>&amp;Load</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="102"/>
+        <source>Read the request and check its signature</source>
+        <translation>Die Anforderung lesen und ihre Signatur prüfen</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="103"/>
+        <source>Load the certificate request</source>
+        <translation>Zertifikatsanforderung laden</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="108"/>
+        <source>Requested extensions to copy:</source>
+        <translation>Zu übernehmende angeforderte Erweiterungen:</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="111"/>
+        <source>Requested extensions to copy</source>
+        <translation>Zu übernehmende angeforderte Erweiterungen</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="121"/>
+        <source>&amp;Store on this token</source>
+        <translation>Auf diesem Token &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="122"/>
+        <source>Also create the certificate object on “%1” (paired with its key when the key is there)</source>
+        <translation>Das Zertifikatsobjekt auch auf „%1“ anlegen (mit seinem Schlüssel gepaart, wenn der Schlüssel dort vorhanden ist)</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="129"/>
+        <source>&amp;Issue</source>
+        <translation>&amp;Ausstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="129"/>
+        <source>Issue the certificate</source>
+        <translation>Zertifikat ausstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="130"/>
+        <source>Sign the certificate with the CA key on the token</source>
+        <translation>Das Zertifikat mit dem CA-Schlüssel auf dem Token signieren</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="130"/>
+        <source>Nothing was issued: %1</source>
+        <translation>Es wurde nichts ausgestellt: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="131"/>
+        <source>Issuing the certificate failed; nothing was written</source>
+        <translation>Ausstellen des Zertifikats fehlgeschlagen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="132"/>
+        <source>The certificate was issued but not stored on the token</source>
+        <translation>Das Zertifikat wurde ausgestellt, aber nicht auf dem Token gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="142"/>
+        <source>Open a certificate request</source>
+        <translation>Zertifikatsanforderung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="145"/>
+        <source>Certificate requests (*.csr *.pem *.der *.req)</source>
+        <translation>Zertifikatsanforderungen (*.csr *.pem *.der *.req)</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="145"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="189"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="235"/>
+        <source>No CA on “%1”: a CA is a private key with a certificate of the same ID. Make one with Certificates ▸ Self-signed CA certificate…</source>
+        <translation>Keine CA auf „%1“: Eine CA ist ein privater Schlüssel mit einem Zertifikat derselben ID. Erstellen Sie eine über Zertifikate ▸ Selbstsigniertes CA-Zertifikat …</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="240"/>
+        <source>Reading the CA failed: %1</source>
+        <translation>Lesen der CA fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="243"/>
+        <source>Checking the CA “%1”…</source>
+        <translation>Die CA „%1“ wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="247"/>
+        <source>This CA cannot issue:
+%1</source>
+        <translation>Diese CA kann nicht ausstellen:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="250"/>
+        <source>Warnings:
+%1</source>
+        <translation>Warnungen:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="254"/>
+        <source>Checked: this CA&apos;s certificate matches its key and may sign certificates.</source>
+        <translation>Geprüft: Das Zertifikat dieser CA passt zu ihrem Schlüssel und darf Zertifikate signieren.</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="266"/>
+        <source>no file given</source>
+        <translation>keine Datei angegeben</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="266"/>
+        <source>Type or browse a CSR file.</source>
+        <translation>Geben Sie eine CSR-Datei ein oder wählen Sie sie über „Durchsuchen“ aus.</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="269"/>
+        <source>cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="274"/>
+        <source>“%1” has %2 bytes; a certificate request is at most 1 MiB</source>
+        <translation>„%1“ ist %2 Byte groß; eine Zertifikatsanforderung darf höchstens 1 MiB groß sein</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="275"/>
+        <source>Choose the CSR file (PEM or DER).</source>
+        <translation>Wählen Sie die CSR-Datei (PEM oder DER).</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="299"/>
+        <source>Set by the issuer with the choices on the right, not copied</source>
+        <translation>Vom Aussteller über die Optionen rechts festgelegt, nicht übernommen</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="336"/>
+        <source>Cannot use this request: %1</source>
+        <translation>Diese Anforderung kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="340"/>
+        <source>No request loaded.</source>
+        <translation>Keine Anforderung geladen.</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="344"/>
+        <source>Subject: %1</source>
+        <translation>Subjekt: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="344"/>
+        <source>Key: %1</source>
+        <translation>Schlüssel: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="345"/>
+        <source>Signed with: %1</source>
+        <translation>Signiert mit: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="347"/>
+        <source>Signature: verified</source>
+        <translation>Signatur: verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="349"/>
+        <source>Signature: does not verify (%1)</source>
+        <translation>Signatur: lässt sich nicht verifizieren (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="358"/>
+        <source>Issuing…</source>
+        <translation>Zertifikat wird ausgestellt …</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="360"/>
+        <source>The token “%1” is no longer available.</source>
+        <translation>Das Token „%1“ ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="362"/>
+        <source>Choose a CA: a private key with a certificate of the same ID on this token.</source>
+        <translation>Wählen Sie eine CA: einen privaten Schlüssel mit einem Zertifikat derselben ID auf diesem Token.</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="364"/>
+        <source>The CA could not be read: %1</source>
+        <translation>Die CA konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="366"/>
+        <source>Checking the CA…</source>
+        <translation>Die CA wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="368"/>
+        <source>The CA cannot issue: %1</source>
+        <translation>Die CA kann nicht ausstellen: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="370"/>
+        <source>Tick “Issue anyway” to accept the CA&apos;s warnings.</source>
+        <translation>Setzen Sie das Häkchen bei „Trotzdem ausstellen“, um die Warnungen der CA zu akzeptieren.</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="372"/>
+        <source>The token offers no signature mechanism for the CA key.</source>
+        <translation>Das Token bietet keinen Signaturmechanismus für den CA-Schlüssel an.</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="374"/>
+        <source>The request cannot be used: %1</source>
+        <translation>Die Anforderung kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="376"/>
+        <source>Load the certificate request to sign.</source>
+        <translation>Laden Sie die zu signierende Zertifikatsanforderung.</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="378"/>
+        <source>The request&apos;s signature does not verify (%1): it was altered or was not made with its key, so nothing can be issued from it.</source>
+        <translation>Die Signatur der Anforderung lässt sich nicht verifizieren (%1): Die Anforderung wurde verändert oder nicht mit ihrem Schlüssel erstellt, daher kann daraus nichts ausgestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../views/IssueCertificateDialog.cpp" line="409"/>
+        <source>Signing with the CA key “%1” on “%2”…</source>
+        <translation>Es wird mit dem CA-Schlüssel „%1“ auf „%2“ signiert …</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +3296,85 @@ Erneut versuchen und dabei nacheinander je ein optionales Attribut weglassen, bi
     </message>
 </context>
 <context>
+    <name>hsm::Libp11Bridge</name>
+    <message>
+        <location filename="../backend/Libp11Bridge.cpp" line="40"/>
+        <source>libp11 could not allocate a context.</source>
+        <translation>libp11 konnte keinen Kontext anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/Libp11Bridge.cpp" line="48"/>
+        <source>libp11 could not load %1: %2</source>
+        <translation>libp11 konnte %1 nicht laden: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/Libp11Bridge.cpp" line="49"/>
+        <source>Signing on the token needs libp11 (package libp11-3). Check that the module loads with pkcs11-tool --module %1 -L.</source>
+        <translation>Das Signieren auf dem Token benötigt libp11 (Paket libp11-3). Prüfen Sie mit pkcs11-tool --module %1 -L, ob das Modul geladen wird.</translation>
+    </message>
+    <message>
+        <location filename="../backend/Libp11Bridge.cpp" line="57"/>
+        <source>libp11 could not list the slots of %1: %2</source>
+        <translation>libp11 konnte die Slots von %1 nicht auflisten: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/Libp11Bridge.cpp" line="104"/>
+        <location filename="../backend/Libp11Bridge.cpp" line="134"/>
+        <source>libp11 does not see a token in slot %1.</source>
+        <translation>libp11 sieht kein Token in Slot %1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/Libp11Bridge.cpp" line="109"/>
+        <source>libp11 could not prepare slot %1: %2</source>
+        <translation>libp11 konnte Slot %1 nicht vorbereiten: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/Libp11Bridge.cpp" line="135"/>
+        <source>Refresh the module and try again.</source>
+        <translation>Aktualisieren Sie das Modul und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/Libp11Bridge.cpp" line="138"/>
+        <source>libp11 has no session on slot %1: the token was opened before libp11 was ready.</source>
+        <translation>libp11 hat keine Sitzung auf Slot %1: Das Token wurde geöffnet, bevor libp11 bereit war.</translation>
+    </message>
+    <message>
+        <location filename="../backend/Libp11Bridge.cpp" line="141"/>
+        <source>Log out, refresh the module and log in again.</source>
+        <translation>Melden Sie sich ab, aktualisieren Sie das Modul und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../backend/Libp11Bridge.cpp" line="147"/>
+        <source>libp11 could not list the keys: %1</source>
+        <translation>libp11 konnte die Schlüssel nicht auflisten: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/Libp11Bridge.cpp" line="148"/>
+        <source>Check that you are logged in to the token.</source>
+        <translation>Prüfen Sie, ob Sie beim Token angemeldet sind.</translation>
+    </message>
+    <message>
+        <location filename="../backend/Libp11Bridge.cpp" line="162"/>
+        <source>libp11 finds no private key with ID %1 on the token.</source>
+        <translation>libp11 findet auf dem Token keinen privaten Schlüssel mit der ID %1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/Libp11Bridge.cpp" line="163"/>
+        <source>Log in as user: private keys are only visible after login.</source>
+        <translation>Melden Sie sich als Benutzer an: Private Schlüssel sind erst nach der Anmeldung sichtbar.</translation>
+    </message>
+    <message>
+        <location filename="../backend/Libp11Bridge.cpp" line="169"/>
+        <source>libp11 could not use the private key: %1</source>
+        <translation>libp11 konnte den privaten Schlüssel nicht verwenden: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/Libp11Bridge.cpp" line="170"/>
+        <source>libp11 0.4.12 signs with RSA and EC keys only.</source>
+        <translation>libp11 0.4.12 signiert nur mit RSA- und EC-Schlüsseln.</translation>
+    </message>
+</context>
+<context>
     <name>hsm::LogDock</name>
     <message>
         <location filename="../views/LogDock.cpp" line="36"/>
@@ -1848,380 +3547,385 @@ Erneut versuchen und dabei nacheinander je ein optionales Attribut weglassen, bi
 <context>
     <name>hsm::MainWindow</name>
     <message>
-        <location filename="../views/MainWindow.cpp" line="133"/>
-        <location filename="../views/MainWindow.cpp" line="786"/>
+        <location filename="../views/MainWindow.cpp" line="139"/>
+        <location filename="../views/MainWindow.cpp" line="801"/>
         <source>HSM Workbench</source>
         <translation>HSM Workbench</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="160"/>
+        <location filename="../views/MainWindow.cpp" line="166"/>
         <source>Listing progress</source>
         <translation>Fortschritt der Auflistung</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="183"/>
+        <location filename="../views/MainWindow.cpp" line="189"/>
         <source>&amp;Add module…</source>
         <translation>Modul &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="184"/>
+        <location filename="../views/MainWindow.cpp" line="190"/>
         <source>Load a PKCS#11 module</source>
         <translation>Ein PKCS#11-Modul laden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="185"/>
+        <location filename="../views/MainWindow.cpp" line="191"/>
         <source>Add module</source>
         <translation>Modul hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="189"/>
+        <location filename="../views/MainWindow.cpp" line="195"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="190"/>
+        <location filename="../views/MainWindow.cpp" line="196"/>
         <source>Read slots, tokens and objects again</source>
         <translation>Slots, Tokens und Objekte neu einlesen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="191"/>
+        <location filename="../views/MainWindow.cpp" line="197"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="195"/>
+        <location filename="../views/MainWindow.cpp" line="201"/>
         <source>Log &amp;in…</source>
         <translation>&amp;Anmelden …</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="196"/>
+        <location filename="../views/MainWindow.cpp" line="202"/>
         <source>Log in to the selected token</source>
         <translation>Beim ausgewählten Token anmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="197"/>
+        <location filename="../views/MainWindow.cpp" line="203"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="202"/>
+        <location filename="../views/MainWindow.cpp" line="208"/>
         <source>Log &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="203"/>
+        <location filename="../views/MainWindow.cpp" line="209"/>
         <source>Log out of the selected token</source>
         <translation>Vom ausgewählten Token abmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="204"/>
+        <location filename="../views/MainWindow.cpp" line="210"/>
         <source>Log out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="208"/>
+        <location filename="../views/MainWindow.cpp" line="214"/>
         <source>&amp;Copy PKCS#11 URI</source>
         <translation>PKCS#11-URI &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="210"/>
+        <location filename="../views/MainWindow.cpp" line="216"/>
         <source>Copy the PKCS#11 URI of the selected object or token</source>
         <translation>Die PKCS#11-URI des ausgewählten Objekts oder Tokens kopieren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="211"/>
+        <location filename="../views/MainWindow.cpp" line="217"/>
         <source>Copy PKCS#11 URI</source>
         <translation>PKCS#11-URI kopieren</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="216"/>
+        <location filename="../views/MainWindow.cpp" line="222"/>
         <source>&amp;Find objects</source>
         <translation>Objekte &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="216"/>
+        <location filename="../views/MainWindow.cpp" line="222"/>
         <source>Move to the object filter</source>
         <translation>Zum Objektfilter springen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="217"/>
+        <location filename="../views/MainWindow.cpp" line="223"/>
         <source>Find objects</source>
         <translation>Objekte suchen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="219"/>
+        <location filename="../views/MainWindow.cpp" line="225"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="219"/>
+        <location filename="../views/MainWindow.cpp" line="225"/>
         <source>Quit HSM Workbench</source>
         <translation>HSM Workbench beenden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="220"/>
+        <location filename="../views/MainWindow.cpp" line="226"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="226"/>
+        <location filename="../views/MainWindow.cpp" line="232"/>
         <source>&amp;Module</source>
         <translation>&amp;Modul</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="233"/>
+        <location filename="../views/MainWindow.cpp" line="239"/>
         <source>&amp;Token</source>
         <translation>&amp;Token</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="241"/>
+        <location filename="../views/MainWindow.cpp" line="247"/>
         <source>&amp;Object</source>
         <translation>&amp;Objekt</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="244"/>
+        <location filename="../views/MainWindow.cpp" line="250"/>
+        <source>&amp;Certificates</source>
+        <translation>&amp;Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../views/MainWindow.cpp" line="253"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="250"/>
+        <location filename="../views/MainWindow.cpp" line="259"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="272"/>
+        <location filename="../views/MainWindow.cpp" line="281"/>
         <source>Modules, slots and tokens</source>
         <translation>Module, Slots und Tokens</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="301"/>
+        <location filename="../views/MainWindow.cpp" line="310"/>
         <source>Token contents</source>
         <translation>Token-Inhalt</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="316"/>
+        <location filename="../views/MainWindow.cpp" line="325"/>
         <source>Filter by label, ID or subject</source>
         <translation>Nach Bezeichnung, ID oder Subjekt filtern</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="318"/>
+        <location filename="../views/MainWindow.cpp" line="327"/>
         <source>Object filter</source>
         <translation>Objektfilter</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="319"/>
+        <location filename="../views/MainWindow.cpp" line="328"/>
         <source>Shows only objects whose label, ID (hex) or subject contains this text</source>
         <translation>Zeigt nur Objekte, deren Bezeichnung, ID (hex) oder Subjekt diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="323"/>
+        <location filename="../views/MainWindow.cpp" line="332"/>
         <source>Object class filter</source>
         <translation>Filter nach Objektklasse</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="324"/>
+        <location filename="../views/MainWindow.cpp" line="333"/>
         <source>Show only objects of one class</source>
         <translation>Nur Objekte einer Klasse anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="325"/>
+        <location filename="../views/MainWindow.cpp" line="334"/>
         <source>All classes</source>
         <translation>Alle Klassen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="326"/>
+        <location filename="../views/MainWindow.cpp" line="335"/>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="328"/>
+        <location filename="../views/MainWindow.cpp" line="337"/>
         <source>Public keys</source>
         <translation>Öffentliche Schlüssel</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="330"/>
+        <location filename="../views/MainWindow.cpp" line="339"/>
         <source>Private keys</source>
         <translation>Private Schlüssel</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="332"/>
+        <location filename="../views/MainWindow.cpp" line="341"/>
         <source>Secret keys</source>
         <translation>Geheime Schlüssel</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="334"/>
+        <location filename="../views/MainWindow.cpp" line="343"/>
         <source>Data objects</source>
         <translation>Datenobjekte</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="344"/>
+        <location filename="../views/MainWindow.cpp" line="353"/>
         <source>Objects</source>
         <translation>Objekte</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="365"/>
+        <location filename="../views/MainWindow.cpp" line="374"/>
         <source>&amp;Objects</source>
         <translation>&amp;Objekte</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="384"/>
+        <location filename="../views/MainWindow.cpp" line="393"/>
         <source>Mechanisms</source>
         <translation>Mechanismen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="395"/>
+        <location filename="../views/MainWindow.cpp" line="404"/>
         <source>Mec&amp;hanisms</source>
         <translation>Mec&amp;hanismen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="399"/>
+        <location filename="../views/MainWindow.cpp" line="408"/>
         <source>Token information</source>
         <translation>Token-Informationen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="400"/>
+        <location filename="../views/MainWindow.cpp" line="409"/>
         <source>To&amp;ken</source>
         <translation>To&amp;ken</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="406"/>
-        <location filename="../views/MainWindow.cpp" line="583"/>
-        <location filename="../views/MainWindow.cpp" line="680"/>
+        <location filename="../views/MainWindow.cpp" line="415"/>
+        <location filename="../views/MainWindow.cpp" line="592"/>
+        <location filename="../views/MainWindow.cpp" line="689"/>
         <source>Attributes</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="412"/>
+        <location filename="../views/MainWindow.cpp" line="421"/>
         <source>Attributes of the selected object</source>
         <translation>Attribute des ausgewählten Objekts</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="452"/>
+        <location filename="../views/MainWindow.cpp" line="461"/>
         <source>Loaded %1 (%2)</source>
         <translation>%1 geladen (%2)</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="461"/>
+        <location filename="../views/MainWindow.cpp" line="470"/>
         <source>Could not load the module %1</source>
         <translation>Das Modul %1 konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="469"/>
+        <location filename="../views/MainWindow.cpp" line="478"/>
         <source>Token “%1” was removed. Its objects are no longer available.</source>
         <translation>Token „%1“ wurde entfernt. Seine Objekte sind nicht mehr verfügbar.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="470"/>
+        <location filename="../views/MainWindow.cpp" line="479"/>
         <source>Token “%1” was removed</source>
         <translation>Token „%1“ wurde entfernt</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="475"/>
+        <location filename="../views/MainWindow.cpp" line="484"/>
         <source>An uninitialised token appeared</source>
         <translation>Ein nicht initialisiertes Token ist erschienen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="476"/>
+        <location filename="../views/MainWindow.cpp" line="485"/>
         <source>Token “%1” was inserted</source>
         <translation>Token „%1“ wurde eingesteckt</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="494"/>
+        <location filename="../views/MainWindow.cpp" line="503"/>
         <source>Opening the demo environment</source>
         <translation>Öffne die Demo-Umgebung</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="503"/>
+        <location filename="../views/MainWindow.cpp" line="512"/>
         <source>Loading %1…</source>
         <translation>Lade %1 …</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="549"/>
+        <location filename="../views/MainWindow.cpp" line="558"/>
         <source>No token in slot %1</source>
         <translation>Kein Token in Slot %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="566"/>
+        <location filename="../views/MainWindow.cpp" line="575"/>
         <source>This token is not initialised: it has no label, PINs or objects yet. Use Token ▸ Initialise token… to set it up, or the Softcards tab to create a softcard.</source>
         <translation>Dieses Token ist nicht initialisiert: Es hat noch keine Bezeichnung, PINs oder Objekte. Richten Sie es über Token ▸ Token initialisieren … ein, oder legen Sie im Reiter „Softcards“ eine Softcard an.</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="608"/>
+        <location filename="../views/MainWindow.cpp" line="617"/>
         <source>Objects listed: %1</source>
         <translation>Aufgelistete Objekte: %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="610"/>
+        <location filename="../views/MainWindow.cpp" line="619"/>
         <source>Listing the objects failed</source>
         <translation>Auflisten der Objekte fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="627"/>
+        <location filename="../views/MainWindow.cpp" line="636"/>
         <source>Login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="630"/>
+        <location filename="../views/MainWindow.cpp" line="639"/>
         <source>Logged in to %1</source>
         <translation>Bei %1 angemeldet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="636"/>
+        <location filename="../views/MainWindow.cpp" line="645"/>
         <source>Logout failed</source>
         <translation>Abmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="639"/>
+        <location filename="../views/MainWindow.cpp" line="648"/>
         <source>Logged out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="644"/>
+        <location filename="../views/MainWindow.cpp" line="653"/>
         <source>Token error</source>
         <translation>Token-Fehler</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="687"/>
+        <location filename="../views/MainWindow.cpp" line="696"/>
         <source>Attributes of %1 “%2”</source>
         <translation>Attribute von %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="718"/>
+        <location filename="../views/MainWindow.cpp" line="727"/>
         <source>Logging in…</source>
         <translation>Anmeldung läuft …</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="735"/>
+        <location filename="../views/MainWindow.cpp" line="744"/>
         <source>object “%1”</source>
         <translation>Objekt „%1“</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="738"/>
+        <location filename="../views/MainWindow.cpp" line="747"/>
         <source>token “%1”</source>
         <translation>Token „%1“</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="741"/>
+        <location filename="../views/MainWindow.cpp" line="750"/>
         <source>Select a token or an object first</source>
         <translation>Zuerst ein Token oder ein Objekt auswählen</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="745"/>
+        <location filename="../views/MainWindow.cpp" line="754"/>
         <source>Copied the URI of %1: %2</source>
         <translation>URI von %1 kopiert: %2</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="777"/>
+        <location filename="../views/MainWindow.cpp" line="792"/>
         <source>Listing objects… %1</source>
         <translation>Objekte werden aufgelistet … %1</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="792"/>
+        <location filename="../views/MainWindow.cpp" line="807"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../views/MainWindow.cpp" line="794"/>
+        <location filename="../views/MainWindow.cpp" line="809"/>
         <source>Return value: %1</source>
         <translation>Rückgabewert: %1</translation>
     </message>
@@ -2257,68 +3961,68 @@ Erneut versuchen und dabei nacheinander je ein optionales Attribut weglassen, bi
 <context>
     <name>hsm::Module</name>
     <message>
-        <location filename="../backend/Module.cpp" line="61"/>
+        <location filename="../backend/Module.cpp" line="62"/>
         <source>cannot load %1: %2</source>
         <translation>%1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../backend/Module.cpp" line="63"/>
+        <location filename="../backend/Module.cpp" line="64"/>
         <source>unknown reason</source>
         <translation>unbekannter Grund</translation>
     </message>
     <message>
-        <location filename="../backend/Module.cpp" line="64"/>
+        <location filename="../backend/Module.cpp" line="65"/>
         <source>check that the file is a PKCS#11 module (a shared library) built for this machine&apos;s architecture and that its dependencies are installed (ldd shows missing ones).</source>
         <translation>Prüfen Sie, ob die Datei ein PKCS#11-Modul (eine Programmbibliothek) für die Architektur dieses Rechners ist und ob seine Abhängigkeiten installiert sind (ldd zeigt fehlende an).</translation>
     </message>
     <message>
-        <location filename="../backend/Module.cpp" line="94"/>
+        <location filename="../backend/Module.cpp" line="95"/>
         <source>the module file %1 does not exist</source>
         <translation>die Moduldatei %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../backend/Module.cpp" line="95"/>
+        <location filename="../backend/Module.cpp" line="96"/>
         <source>check the path, or choose a module registered with p11-kit.</source>
         <translation>Prüfen Sie den Pfad oder wählen Sie ein bei p11-kit registriertes Modul.</translation>
     </message>
     <message>
-        <location filename="../backend/Module.cpp" line="97"/>
+        <location filename="../backend/Module.cpp" line="98"/>
         <source>%1 is not a file</source>
         <translation>%1 ist keine Datei</translation>
     </message>
     <message>
-        <location filename="../backend/Module.cpp" line="98"/>
+        <location filename="../backend/Module.cpp" line="99"/>
         <source>choose the module&apos;s shared library (.so) itself.</source>
         <translation>Wählen Sie die Bibliotheksdatei (.so) des Moduls selbst.</translation>
     </message>
     <message>
-        <location filename="../backend/Module.cpp" line="130"/>
+        <location filename="../backend/Module.cpp" line="131"/>
         <source>%1 is a shared library but not a PKCS#11 module: it exports neither C_GetInterface nor C_GetFunctionList</source>
         <translation>%1 ist eine Programmbibliothek, aber kein PKCS#11-Modul: Sie exportiert weder C_GetInterface noch C_GetFunctionList</translation>
     </message>
     <message>
-        <location filename="../backend/Module.cpp" line="133"/>
+        <location filename="../backend/Module.cpp" line="134"/>
         <source>choose the vendor&apos;s PKCS#11 library; see the vendor documentation for its path.</source>
         <translation>Wählen Sie die PKCS#11-Bibliothek des Herstellers; ihren Pfad nennt die Herstellerdokumentation.</translation>
     </message>
     <message>
-        <location filename="../backend/Module.cpp" line="142"/>
+        <location filename="../backend/Module.cpp" line="143"/>
         <source>the module returned no function list</source>
         <translation>das Modul hat keine Funktionsliste geliefert</translation>
     </message>
     <message>
-        <location filename="../backend/Module.cpp" line="143"/>
+        <location filename="../backend/Module.cpp" line="144"/>
         <source>the module is broken; contact its vendor.</source>
         <translation>Das Modul ist defekt; wenden Sie sich an den Hersteller.</translation>
     </message>
     <message>
-        <location filename="../backend/Module.cpp" line="201"/>
+        <location filename="../backend/Module.cpp" line="236"/>
         <source>the slot list kept changing</source>
         <translation>die Slot-Liste änderte sich ständig</translation>
     </message>
     <message>
-        <location filename="../backend/Module.cpp" line="208"/>
-        <location filename="../backend/Module.cpp" line="216"/>
+        <location filename="../backend/Module.cpp" line="243"/>
+        <location filename="../backend/Module.cpp" line="251"/>
         <source>slot %1</source>
         <translation>Slot %1</translation>
     </message>
@@ -2818,211 +4522,219 @@ Flags: %4</translation>
         <translation>Jedes Byte braucht zwei Hex-Ziffern, z. B. 0a statt a.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="114"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="138"/>
         <source>The token “%1” is write-protected (CKF_WRITE_PROTECTED).</source>
         <translation>Das Token „%1“ ist schreibgeschützt (CKF_WRITE_PROTECTED).</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="117"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="141"/>
         <source>Nothing was changed. Remove the write protection (a switch, a policy or the HSM&apos;s configuration) and try again.</source>
         <translation>Es wurde nichts geändert. Heben Sie den Schreibschutz auf (Schalter, Richtlinie oder Konfiguration des HSM) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="127"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="151"/>
         <source>The session on “%1” is read-only.</source>
         <translation>Die Sitzung auf „%1“ ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="129"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="153"/>
         <source>Nothing was changed. Open the token read-write and try again.</source>
         <translation>Es wurde nichts geändert. Öffnen Sie das Token mit Schreibzugriff und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="147"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="171"/>
         <source>Not logged in: private objects can only be changed after logging in.</source>
         <translation>Nicht angemeldet: Private Objekte können erst nach der Anmeldung geändert werden.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="149"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="173"/>
         <source>Log in as user and try again.</source>
         <translation>Melden Sie sich als Benutzer an und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="209"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="233"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../backend/ObjectAdmin.cpp" line="238"/>
+        <source>%n object(s) could not be deleted: %1.</source>
+        <translation>
+            <numerusform>%n Objekt konnte nicht gelöscht werden: %1.</numerusform>
+            <numerusform>%n Objekte konnten nicht gelöscht werden: %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="218"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="243"/>
         <source>Nothing was deleted.</source>
         <translation>Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="219"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="244"/>
         <source>Deleted: %1.</source>
         <translation>Gelöscht: %1.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="248"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="275"/>
         <source>The object changed since it was listed; it was not deleted.</source>
         <translation>Das Objekt hat sich seit dem Auflisten geändert; es wurde nicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="250"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="277"/>
         <source>Refresh the object list and select it again.</source>
         <translation>Aktualisieren Sie die Objektliste und wählen Sie es erneut aus.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="297"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="324"/>
         <source>Can be set but never cleared: once a key is sensitive its value must not leave the token in plain text.</source>
         <translation>Kann gesetzt, aber nie zurückgenommen werden: Ist ein Schlüssel einmal vertraulich, darf sein Wert das Token nicht im Klartext verlassen.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="302"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="329"/>
         <source>Can be set but never cleared: once set, the key may only be wrapped with trusted keys.</source>
         <translation>Kann gesetzt, aber nie zurückgenommen werden: Danach darf der Schlüssel nur noch mit vertrauenswürdigen Schlüsseln gewrappt werden.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="306"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="333"/>
         <source>Can be cleared but never set again: a key that was not extractable cannot become extractable.</source>
         <translation>Kann zurückgenommen, aber nie wieder gesetzt werden: Ein Schlüssel, der nicht exportierbar war, kann nicht exportierbar werden.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="311"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="338"/>
         <source>Can be cleared but never set again: once copying is forbidden it stays forbidden.</source>
         <translation>Kann zurückgenommen, aber nie wieder gesetzt werden: Ist das Kopieren einmal verboten, bleibt es verboten.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="316"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="343"/>
         <source>Read-only: what the object is cannot change.</source>
         <translation>Nur lesbar: Die Art des Objekts kann sich nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="319"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="346"/>
         <source>Read-only: a session object becomes a token object (or back) only by copying it.</source>
         <translation>Nur lesbar: Ein Sitzungsobjekt wird nur durch Kopieren zum Token-Objekt (oder umgekehrt).</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="325"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="352"/>
         <source>Read-only: set when the object is created; it changes only in a copy.</source>
         <translation>Nur lesbar: Wird beim Erstellen des Objekts festgelegt und ändert sich nur in einer Kopie.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="328"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="355"/>
         <source>Read-only: set by the token, true when the key was generated on the token.</source>
         <translation>Nur lesbar: Vom Token gesetzt; true, wenn der Schlüssel auf dem Token erzeugt wurde.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="331"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="358"/>
         <source>Read-only: set by the token, true when the key has always been sensitive.</source>
         <translation>Nur lesbar: Vom Token gesetzt; true, wenn der Schlüssel immer vertraulich war.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="334"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="361"/>
         <source>Read-only: set by the token, true when the key has never been extractable.</source>
         <translation>Nur lesbar: Vom Token gesetzt; true, wenn der Schlüssel nie exportierbar war.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="337"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="364"/>
         <source>Read-only here: only the Security Officer may mark an object as trusted.</source>
         <translation>Hier nur lesbar: Nur der Sicherheitsbeauftragte darf ein Objekt als vertrauenswürdig markieren.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="435"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="462"/>
         <source>%1 has no %2.</source>
         <translation>%1 hat kein Attribut %2.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="437"/>
-        <location filename="../backend/ObjectAdmin.cpp" line="448"/>
-        <location filename="../backend/ObjectAdmin.cpp" line="523"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="464"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="475"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="550"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="442"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="469"/>
         <source>%1 cannot be changed from %2 to %3 on %4. %5</source>
         <translation>%1 kann auf %4 nicht von %2 auf %3 geändert werden. %5</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="454"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="481"/>
         <source>%1 cannot be changed: its CKA_MODIFIABLE is false.</source>
         <translation>%1 kann nicht geändert werden: Sein CKA_MODIFIABLE ist false.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="457"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="484"/>
         <source>Nothing was changed. CKA_MODIFIABLE is set when an object is created; make a modifiable copy or create the object again.</source>
         <translation>Es wurde nichts geändert. CKA_MODIFIABLE wird beim Erstellen eines Objekts festgelegt; erstellen Sie eine änderbare Kopie oder das Objekt neu.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="473"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="500"/>
         <source>Changing attributes</source>
         <translation>Ändern der Attribute</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="508"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="535"/>
         <source>the module refused one of %1</source>
         <translation>das Modul hat eines der Attribute %1 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="524"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="551"/>
         <source>The module changed %1 before it failed.</source>
         <translation>Das Modul hat %1 geändert, bevor der Fehler auftrat.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="530"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="557"/>
         <source>Change one attribute at a time to find the one the module refuses.</source>
         <translation>Ändern Sie jeweils nur ein Attribut, um das vom Modul abgelehnte zu finden.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="541"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="568"/>
         <source>Write the OID in dotted form, e.g. 1.2.840.113549.1.7.1.</source>
         <translation>Schreiben Sie die OID in Punktschreibweise, z. B. 1.2.840.113549.1.7.1.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="545"/>
-        <location filename="../backend/ObjectAdmin.cpp" line="555"/>
-        <location filename="../backend/ObjectAdmin.cpp" line="561"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="572"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="582"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="588"/>
         <source>OID</source>
         <translation>OID</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="546"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="573"/>
         <source>“%1” is not a dotted OID (numbers separated by dots, at least two).</source>
         <translation>„%1“ ist keine OID in Punktschreibweise (durch Punkte getrennte Zahlen, mindestens zwei).</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="556"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="583"/>
         <source>“%1”: the first number must be 0, 1 or 2.</source>
         <translation>„%1“: Die erste Zahl muss 0, 1 oder 2 sein.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="562"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="589"/>
         <source>“%1”: after 0 or 1 the second number must be below 40.</source>
         <translation>„%1“: Nach 0 oder 1 muss die zweite Zahl kleiner als 40 sein.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="571"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="598"/>
         <source>“%1” is not a valid OID.</source>
         <translation>„%1“ ist keine gültige OID.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="580"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="607"/>
         <source>“%1” could not be encoded.</source>
         <translation>„%1“ konnte nicht kodiert werden.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="596"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="623"/>
         <source>Creating a data object</source>
         <translation>Erstellen eines Datenobjekts</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="600"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="627"/>
         <source>The value is %1 bytes; data objects are limited to %2 bytes here.</source>
         <translation>Der Wert hat %1 Byte; Datenobjekte sind hier auf %2 Byte begrenzt.</translation>
     </message>
     <message>
-        <location filename="../backend/ObjectAdmin.cpp" line="604"/>
+        <location filename="../backend/ObjectAdmin.cpp" line="631"/>
         <source>Store large files elsewhere; a token has little memory.</source>
         <translation>Speichern Sie große Dateien anderswo; ein Token hat wenig Speicher.</translation>
     </message>
@@ -3153,79 +4865,150 @@ Flags: %4</translation>
 <context>
     <name>hsm::ObjectTableModel</name>
     <message>
-        <location filename="../models/ObjectTableModel.cpp" line="99"/>
+        <location filename="../models/ObjectTableModel.cpp" line="119"/>
         <source>The label is not valid UTF-8; raw bytes: %1</source>
         <translation>Die Bezeichnung ist kein gültiges UTF-8; Rohbytes: %1</translation>
     </message>
     <message>
-        <location filename="../models/ObjectTableModel.cpp" line="130"/>
+        <location filename="../models/ObjectTableModel.cpp" line="127"/>
+        <source>Expired on %1</source>
+        <translation>Abgelaufen am %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/ObjectTableModel.cpp" line="129"/>
+        <source>Expires within %n day(s), on %1</source>
+        <translation>
+            <numerusform>Läuft innerhalb von %n Tag ab, am %1</numerusform>
+            <numerusform>Läuft innerhalb von %n Tagen ab, am %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/ObjectTableModel.cpp" line="133"/>
+        <source>Valid until %1</source>
+        <translation>Gültig bis %1</translation>
+    </message>
+    <message>
+        <location filename="../models/ObjectTableModel.cpp" line="179"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../models/ObjectTableModel.cpp" line="132"/>
+        <location filename="../models/ObjectTableModel.cpp" line="181"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../models/ObjectTableModel.cpp" line="134"/>
+        <location filename="../models/ObjectTableModel.cpp" line="183"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/ObjectTableModel.cpp" line="136"/>
+        <location filename="../models/ObjectTableModel.cpp" line="185"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/ObjectTableModel.cpp" line="138"/>
+        <location filename="../models/ObjectTableModel.cpp" line="187"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../models/ObjectTableModel.cpp" line="140"/>
+        <location filename="../models/ObjectTableModel.cpp" line="189"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../models/ObjectTableModel.cpp" line="142"/>
+        <location filename="../models/ObjectTableModel.cpp" line="191"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../models/ObjectTableModel.cpp" line="144"/>
+        <location filename="../models/ObjectTableModel.cpp" line="193"/>
         <source>Modifiable</source>
         <translation>Änderbar</translation>
     </message>
     <message>
-        <location filename="../models/ObjectTableModel.cpp" line="146"/>
+        <location filename="../models/ObjectTableModel.cpp" line="195"/>
         <source>Sensitive</source>
         <translation>Vertraulich</translation>
     </message>
     <message>
-        <location filename="../models/ObjectTableModel.cpp" line="148"/>
+        <location filename="../models/ObjectTableModel.cpp" line="197"/>
         <source>Extractable</source>
         <translation>Exportierbar</translation>
     </message>
     <message>
-        <location filename="../models/ObjectTableModel.cpp" line="150"/>
+        <location filename="../models/ObjectTableModel.cpp" line="199"/>
         <source>Subject</source>
         <translation>Subjekt</translation>
     </message>
     <message>
-        <location filename="../models/ObjectTableModel.cpp" line="152"/>
+        <location filename="../models/ObjectTableModel.cpp" line="201"/>
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../models/ObjectTableModel.cpp" line="154"/>
+        <location filename="../models/ObjectTableModel.cpp" line="203"/>
         <source>Serial</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../models/ObjectTableModel.cpp" line="156"/>
+        <location filename="../models/ObjectTableModel.cpp" line="205"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::OutputFileBox</name>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="278"/>
+        <source>&amp;PEM (text)</source>
+        <translation>&amp;PEM (Text)</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="281"/>
+        <source>&amp;DER (binary)</source>
+        <translation>&amp;DER (binär)</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="290"/>
+        <source>Output file of the %1</source>
+        <translation>Ausgabedatei (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="291"/>
+        <source>file to write the %1 to</source>
+        <translation>Zieldatei (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="293"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="295"/>
+        <source>Choose the file to write</source>
+        <translation>Zieldatei auswählen</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="312"/>
+        <source>Save the %1</source>
+        <translation>%1 speichern</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="316"/>
+        <source>PEM files (*.pem *.csr *.crt)</source>
+        <translation>PEM-Dateien (*.pem *.csr *.crt)</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="316"/>
+        <source>DER files (*.der *.cer)</source>
+        <translation>DER-Dateien (*.der *.cer)</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="316"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3447,34 +5230,152 @@ Flags: %4</translation>
     </message>
 </context>
 <context>
+    <name>hsm::SelfSignDialog</name>
+    <message>
+        <location filename="../views/SelfSignDialog.cpp" line="26"/>
+        <source>Self-signed CA certificate on “%1”</source>
+        <translation>Selbstsigniertes CA-Zertifikat auf „%1“</translation>
+    </message>
+    <message>
+        <location filename="../views/SelfSignDialog.cpp" line="27"/>
+        <source>Self-signed certificate</source>
+        <translation>Selbstsigniertes Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../views/SelfSignDialog.cpp" line="33"/>
+        <source>Key pair and subject</source>
+        <translation>Schlüsselpaar und Subjekt</translation>
+    </message>
+    <message>
+        <location filename="../views/SelfSignDialog.cpp" line="37"/>
+        <source>Key pair</source>
+        <translation>Schlüsselpaar</translation>
+    </message>
+    <message>
+        <location filename="../views/SelfSignDialog.cpp" line="53"/>
+        <source>&amp;Store on this token beside the key</source>
+        <translation>Auf diesem Token neben dem Schlüssel &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../views/SelfSignDialog.cpp" line="54"/>
+        <source>The certificate gets the key&apos;s ID, so the pair can issue certificates</source>
+        <translation>Das Zertifikat erhält die ID des Schlüssels, damit das Paar Zertifikate ausstellen kann</translation>
+    </message>
+    <message>
+        <location filename="../views/SelfSignDialog.cpp" line="61"/>
+        <source>C&amp;reate</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/SelfSignDialog.cpp" line="62"/>
+        <source>Create the self-signed certificate</source>
+        <translation>Das selbstsignierte Zertifikat erstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/SelfSignDialog.cpp" line="62"/>
+        <source>Sign the certificate with the key on the token</source>
+        <translation>Das Zertifikat mit dem Schlüssel auf dem Token signieren</translation>
+    </message>
+    <message>
+        <location filename="../views/SelfSignDialog.cpp" line="63"/>
+        <source>Nothing was made: %1</source>
+        <translation>Es wurde nichts erstellt: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/SelfSignDialog.cpp" line="63"/>
+        <source>Making the self-signed certificate failed; nothing was written</source>
+        <translation>Erstellen des selbstsignierten Zertifikats fehlgeschlagen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../views/SelfSignDialog.cpp" line="64"/>
+        <source>The certificate was made but not stored on the token</source>
+        <translation>Das Zertifikat wurde erstellt, aber nicht auf dem Token gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../views/SelfSignDialog.cpp" line="101"/>
+        <source>%1 (%2, ID %3)</source>
+        <translation>%1 (%2, ID %3)</translation>
+    </message>
+    <message>
+        <location filename="../views/SelfSignDialog.cpp" line="141"/>
+        <source>Signing…</source>
+        <translation>Wird signiert …</translation>
+    </message>
+    <message>
+        <location filename="../views/SelfSignDialog.cpp" line="143"/>
+        <source>The token “%1” is no longer available.</source>
+        <translation>Das Token „%1“ ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../views/SelfSignDialog.cpp" line="145"/>
+        <source>No key pair that can sign is listed on “%1”.</source>
+        <translation>Auf „%1“ ist kein Schlüsselpaar aufgeführt, das signieren kann.</translation>
+    </message>
+    <message>
+        <location filename="../views/SelfSignDialog.cpp" line="147"/>
+        <source>Reading the key failed: %1</source>
+        <translation>Lesen des Schlüssels fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/SelfSignDialog.cpp" line="149"/>
+        <source>Reading what the key can sign with…</source>
+        <translation>Die Signaturmechanismen des Schlüssels werden gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../views/SelfSignDialog.cpp" line="151"/>
+        <source>The key “%1” is not allowed to sign (CKA_SIGN is false).</source>
+        <translation>Der Schlüssel „%1“ darf nicht signieren (CKA_SIGN ist false).</translation>
+    </message>
+    <message>
+        <location filename="../views/SelfSignDialog.cpp" line="153"/>
+        <source>The token offers no signature mechanism for this key.</source>
+        <translation>Das Token bietet keinen Signaturmechanismus für diesen Schlüssel an.</translation>
+    </message>
+    <message>
+        <location filename="../views/SelfSignDialog.cpp" line="155"/>
+        <source>Correct the subject first.</source>
+        <translation>Korrigieren Sie zuerst das Subjekt.</translation>
+    </message>
+    <message>
+        <location filename="../views/SelfSignDialog.cpp" line="163"/>
+        <source>Signs with: %1</source>
+        <translation>Signiert mit: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/SelfSignDialog.cpp" line="173"/>
+        <source>Signing with “%1” on “%2”…</source>
+        <translation>Es wird mit „%1“ auf „%2“ signiert …</translation>
+    </message>
+</context>
+<context>
     <name>hsm::Session</name>
     <message>
-        <location filename="../backend/Session.cpp" line="28"/>
+        <location filename="../backend/Session.cpp" line="33"/>
         <source>slot %1</source>
         <translation>Slot %1</translation>
     </message>
     <message>
-        <location filename="../backend/Session.cpp" line="82"/>
+        <location filename="../backend/Session.cpp" line="89"/>
         <source>re-initialise the token (this destroys its objects).</source>
         <translation>Initialisieren Sie das Token neu (dies vernichtet seine Objekte).</translation>
     </message>
     <message>
-        <location filename="../backend/Session.cpp" line="83"/>
+        <location filename="../backend/Session.cpp" line="90"/>
         <source>log in as security officer and set a new user PIN.</source>
         <translation>Melden Sie sich als Sicherheitsbeauftragter an und setzen Sie eine neue Benutzer-PIN.</translation>
     </message>
     <message>
-        <location filename="../backend/Session.cpp" line="86"/>
+        <location filename="../backend/Session.cpp" line="93"/>
         <source>confirm that you want to use the final try, and double-check the PIN.</source>
         <translation>Bestätigen Sie, dass Sie den letzten Versuch nutzen wollen, und prüfen Sie die PIN genau.</translation>
     </message>
     <message>
-        <location filename="../backend/Session.cpp" line="90"/>
+        <location filename="../backend/Session.cpp" line="97"/>
         <source>no PIN was given</source>
         <translation>es wurde keine PIN angegeben</translation>
     </message>
     <message>
-        <location filename="../backend/Session.cpp" line="91"/>
+        <location filename="../backend/Session.cpp" line="98"/>
         <source>enter the PIN; this token has no PIN pad.</source>
         <translation>Geben Sie die PIN ein; dieses Token hat kein PIN-Pad.</translation>
     </message>
@@ -3902,17 +5803,6 @@ Flags: %4</translation>
     </message>
 </context>
 <context>
-    <name>hsm::SoftcardKeys</name>
-    <message numerus="yes">
-        <location filename="../backend/SoftcardKeys.cpp" line="24"/>
-        <source>%n key(s) were destroyed before this failure</source>
-        <translation>
-            <numerusform>%n Schlüssel wurde vor diesem Fehler vernichtet</numerusform>
-            <numerusform>%n Schlüssel wurden vor diesem Fehler vernichtet</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>hsm::SoftcardModel</name>
     <message>
         <location filename="../models/SoftcardModel.cpp" line="37"/>
@@ -3948,7 +5838,7 @@ Flags: %4</translation>
 <context>
     <name>hsm::SoftcardProvider</name>
     <message>
-        <location filename="../backend/SoftcardProvider.cpp" line="91"/>
+        <location filename="../backend/SoftcardProvider.cpp" line="93"/>
         <source>%1 softcards have no connection to verify</source>
         <translation>%1-Softcards haben keine Verbindung, die geprüft werden könnte</translation>
     </message>
@@ -4088,6 +5978,99 @@ Flags: %4</translation>
         <location filename="../views/StartupModules.cpp" line="64"/>
         <source>No module is configured yet. Add one with Module &gt; Add module (Ctrl+O), or create the demo environment with scripts/demo-env.sh and start HSM Workbench again.</source>
         <translation>Noch ist kein Modul eingerichtet. Eines über Modul &gt; Modul hinzufügen (Strg+O) hinzufügen, oder die Demo-Umgebung mit scripts/demo-env.sh anlegen und HSM Workbench neu starten.</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::SubjectEditor</name>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="33"/>
+        <source>&amp;Country (C):</source>
+        <translation>&amp;Land (C):</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="34"/>
+        <source>two letters, e.g. GB</source>
+        <translation>zwei Buchstaben, z. B. DE</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="35"/>
+        <source>&amp;State or province (ST):</source>
+        <translation>&amp;Bundesland oder Provinz (ST):</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="36"/>
+        <source>&amp;Locality (L):</source>
+        <translation>Or&amp;t (L):</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="37"/>
+        <source>&amp;Organisation (O):</source>
+        <translation>&amp;Organisation (O):</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="38"/>
+        <source>Organisational &amp;unit (OU):</source>
+        <translation>Organisations&amp;einheit (OU):</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="39"/>
+        <source>Common &amp;name (CN):</source>
+        <translation>Allgemeiner &amp;Name (CN):</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="40"/>
+        <source>host name or person</source>
+        <translation>Hostname oder Person</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="41"/>
+        <source>&amp;E-mail address:</source>
+        <translation>E-&amp;Mail-Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="68"/>
+        <source>Further attributes (short name such as DC, serialNumber, title, or a dotted OID):</source>
+        <translation>Weitere Attribute (Kurzname wie DC, serialNumber, title oder eine OID in Punktschreibweise):</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="73"/>
+        <source>Further subject attributes</source>
+        <translation>Weitere Attribute des Subjekts</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="74"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="74"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="81"/>
+        <source>&amp;Add attribute</source>
+        <translation>Attribut &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="83"/>
+        <source>Add a row for another subject attribute</source>
+        <translation>Eine Zeile für ein weiteres Attribut des Subjekts hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="84"/>
+        <source>&amp;Remove attribute</source>
+        <translation>Attribut ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="86"/>
+        <source>Remove the selected attribute row</source>
+        <translation>Die ausgewählte Attributzeile entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="138"/>
+        <source>A further attribute has the value “%1” but no field name.</source>
+        <translation>Ein weiteres Attribut hat den Wert „%1“, aber keinen Feldnamen.</translation>
     </message>
 </context>
 <context>
@@ -4417,8 +6400,16 @@ Flags: %4</translation>
         <source>Available tokens: %1.</source>
         <translation>Verfügbare Tokens: %1.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../backend/TokenSelector.cpp" line="85"/>
+        <source>%n tokens match “%1”: %2.</source>
+        <translation>
+            <numerusform>%n Token passt zu „%1“: %2.</numerusform>
+            <numerusform>%n Token passen zu „%1“: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSelector.cpp" line="87"/>
         <source>Choose one with serial:SERIAL or its pkcs11: URI.</source>
         <translation>Wählen Sie eines mit serial:SERIAL oder seiner pkcs11:-URI.</translation>
     </message>
@@ -4429,6 +6420,1868 @@ Flags: %4</translation>
         <location filename="../backend/TokenWorker.cpp" line="26"/>
         <source>the listing was abandoned</source>
         <translation>die Auflistung wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::UsageEditor</name>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="178"/>
+        <source>Key usage</source>
+        <translation>Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="181"/>
+        <source>&amp;Digital signature</source>
+        <translation>&amp;Digitale Signatur</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="182"/>
+        <source>&amp;Non-repudiation</source>
+        <translation>&amp;Nichtabstreitbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="183"/>
+        <source>&amp;Key encipherment</source>
+        <translation>Schlüssel&amp;verschlüsselung</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="184"/>
+        <source>Data encipherment</source>
+        <translation>Datenverschlüsselung</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="185"/>
+        <source>Key agreement</source>
+        <translation>Schlüsselvereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="186"/>
+        <source>Certificate signing</source>
+        <translation>Zertifikatsignatur</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="187"/>
+        <source>CRL signing</source>
+        <translation>CRL-Signatur</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="199"/>
+        <source>Extended key usage</source>
+        <translation>Erweiterte Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="202"/>
+        <source>TLS &amp;server authentication</source>
+        <translation>TLS-&amp;Serverauthentifizierung</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="203"/>
+        <source>TLS &amp;client authentication</source>
+        <translation>TLS-&amp;Clientauthentifizierung</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="204"/>
+        <source>Code si&amp;gning</source>
+        <translation>Codesi&amp;gnatur</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="205"/>
+        <source>E-&amp;mail protection</source>
+        <translation>E-&amp;Mail-Schutz</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="215"/>
+        <source>Needed by nShield Web Services (WSOP) client certificates</source>
+        <translation>Erforderlich für Client-Zertifikate von nShield Web Services (WSOP)</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="216"/>
+        <source>nShield Web Services client certificates need TLS client authentication.</source>
+        <translation>Client-Zertifikate für nShield Web Services benötigen TLS-Clientauthentifizierung.</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="264"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="265"/>
+        <source>key usage: %1; extended key usage: %2</source>
+        <translation>Schlüsselverwendung: %1; erweiterte Schlüsselverwendung: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::bundle</name>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="45"/>
+        <source>“%1” holds a PEM block that cannot be read (%2).</source>
+        <translation>„%1“ enthält einen PEM-Block, der nicht gelesen werden kann (%2).</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="46"/>
+        <source>The file may be truncated or edited; export it again.</source>
+        <translation>Die Datei ist möglicherweise abgeschnitten oder bearbeitet worden; exportieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="50"/>
+        <source>“%1” holds no CERTIFICATE block.</source>
+        <translation>„%1“ enthält keinen CERTIFICATE-Block.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="51"/>
+        <source>Choose a file with “-----BEGIN CERTIFICATE-----” blocks.</source>
+        <translation>Wählen Sie eine Datei mit „-----BEGIN CERTIFICATE-----“-Blöcken.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="63"/>
+        <source>“%1” is neither a PEM nor a DER certificate (%2).</source>
+        <translation>„%1“ ist weder ein PEM- noch ein DER-Zertifikat (%2).</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="64"/>
+        <source>Choose the certificate file itself, not a key or a request.</source>
+        <translation>Wählen Sie die Zertifikatsdatei selbst, keinen Schlüssel und keine Anforderung.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/ClientBundle.cpp" line="70"/>
+        <source>“%1” has %n byte(s) after its certificate.</source>
+        <translation>
+            <numerusform>„%1“ enthält nach dem Zertifikat noch %n Byte.</numerusform>
+            <numerusform>„%1“ enthält nach dem Zertifikat noch %n Bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="73"/>
+        <source>The file is damaged or not a single DER certificate; export it again.</source>
+        <translation>Die Datei ist beschädigt oder kein einzelnes DER-Zertifikat; exportieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="101"/>
+        <source>“%1” is not a PFX (PKCS#12) file (%2).</source>
+        <translation>„%1“ ist keine PFX/PKCS#12-Datei (%2).</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="102"/>
+        <source>Choose the .pfx / .p12 file exported for Windows.</source>
+        <translation>Wählen Sie die für Windows exportierte .pfx-/.p12-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="122"/>
+        <source>The password does not open “%1” (%2).</source>
+        <translation>Das Passwort öffnet „%1“ nicht (%2).</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="123"/>
+        <source>Enter the password the PFX was exported with.</source>
+        <translation>Geben Sie das Passwort ein, mit dem die PFX-Datei exportiert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="133"/>
+        <source>The contents of “%1” cannot be read (%2).</source>
+        <translation>Der Inhalt von „%1“ kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="134"/>
+        <source>A file written with legacy algorithms (RC2) is not read by OpenSSL 3 by default: export it again with AES.</source>
+        <translation>Eine mit veralteten Algorithmen (RC2) geschriebene Datei liest OpenSSL 3 standardmäßig nicht: Exportieren Sie sie erneut mit AES.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="156"/>
+        <source>no reason given by OpenSSL</source>
+        <translation>OpenSSL hat keinen Grund angegeben</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="212"/>
+        <source>“%1” is empty.</source>
+        <translation>„%1“ ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="213"/>
+        <source>Choose the certificate file itself.</source>
+        <translation>Wählen Sie die Zertifikatsdatei selbst aus.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="250"/>
+        <source>No client certificate was given.</source>
+        <translation>Es wurde kein Client-Zertifikat angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="251"/>
+        <source>Choose the client certificate file, or a certificate on a token.</source>
+        <translation>Wählen Sie die Client-Zertifikatsdatei oder ein Zertifikat auf einem Token aus.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="315"/>
+        <source>The chain stops at “%1”: its issuer “%2” is not among the certificates given.</source>
+        <translation>Die Kette endet bei „%1“: Sein Aussteller „%2“ ist nicht unter den angegebenen Zertifikaten.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="326"/>
+        <source>The file “%1” does not exist.</source>
+        <translation>Die Datei „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="327"/>
+        <location filename="../backend/ClientBundle.cpp" line="347"/>
+        <source>Check the path.</source>
+        <translation>Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="330"/>
+        <source>“%1” is %2 bytes; certificate files above %3 bytes are refused.</source>
+        <translation>„%1“ ist %2 Byte groß; Zertifikatsdateien über %3 Byte werden abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="334"/>
+        <source>Choose the certificate file itself, not an archive or a log.</source>
+        <translation>Wählen Sie die Zertifikatsdatei selbst, kein Archiv und kein Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="338"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="339"/>
+        <location filename="../backend/ClientBundle.cpp" line="358"/>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>Prüfen Sie die Zugriffsrechte der Datei.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="346"/>
+        <source>The key file “%1” does not exist.</source>
+        <translation>Die Schlüsseldatei „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="351"/>
+        <source>“%1” is %2 bytes: too large for a key file.</source>
+        <translation>„%1“ ist %2 Byte groß: zu groß für eine Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="352"/>
+        <source>Choose the client&apos;s private key file.</source>
+        <translation>Wählen Sie die Datei mit dem privaten Schlüssel des Clients.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="357"/>
+        <source>The key file “%1” cannot be read: %2</source>
+        <translation>Die Schlüsseldatei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="363"/>
+        <source>The key file “%1” could not be read completely.</source>
+        <translation>Die Schlüsseldatei „%1“ konnte nicht vollständig gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="364"/>
+        <source>Check the file is not being written to.</source>
+        <translation>Prüfen Sie, ob die Datei gerade noch geschrieben wird.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="414"/>
+        <source>Add the missing intermediate to the PEM file, or the root to the CA bundle; nothing was written.</source>
+        <translation>Fügen Sie das fehlende Zwischenzertifikat der PEM-Datei oder das Stammzertifikat dem CA-Bundle hinzu; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="429"/>
+        <source>Could not write “%1”: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundle.cpp" line="430"/>
+        <source>Choose a folder you can write to.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="92"/>
+        <source>The client (end-entity) certificate&apos;s extended key usage includes TLS Web client authentication (clientAuth).</source>
+        <translation>Die erweiterte Schlüsselverwendung des Client-Zertifikats (End-Entity) enthält TLS-Web-Client-Authentifizierung (clientAuth).</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="95"/>
+        <source>The PEM file holds the client certificate first, then its intermediate CA certificates in order (each one the issuer of the one before), and not the root.</source>
+        <translation>Die PEM-Datei enthält zuerst das Client-Zertifikat, dann der Reihe nach seine CA-Zwischenzertifikate (jedes ist der Aussteller des vorherigen), aber nicht das Stammzertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="99"/>
+        <source>PEM is the recommended format for the client certificate file and its key file.</source>
+        <translation>PEM ist das empfohlene Format für die Client-Zertifikatsdatei und ihre Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="101"/>
+        <source>The private key belongs to the client certificate.</source>
+        <translation>Der private Schlüssel gehört zum Client-Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="103"/>
+        <source>A PFX for Windows holds exactly one certificate, the client certificate, and its private key; it must not contain the certificate chain.</source>
+        <translation>Eine PFX-Datei für Windows enthält genau ein Zertifikat, das Client-Zertifikat, und seinen privaten Schlüssel; sie darf die Zertifikatskette nicht enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="107"/>
+        <source>The client certificate&apos;s chain verifies to a root in the CA bundle.</source>
+        <translation>Die Kette des Client-Zertifikats lässt sich bis zu einem Stammzertifikat im CA-Bundle verifizieren.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="109"/>
+        <source>Every certificate of the chain is within its validity dates.</source>
+        <translation>Jedes Zertifikat der Kette liegt innerhalb seines Gültigkeitszeitraums.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="117"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="119"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="121"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="123"/>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="158"/>
+        <source>The client certificate %1 has no extended key usage extension.</source>
+        <translation>Das Client-Zertifikat %1 hat keine Erweiterung für die erweiterte Schlüsselverwendung.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="161"/>
+        <source>The extended key usage extension of %1 cannot be read.</source>
+        <translation>Die Erweiterung für die erweiterte Schlüsselverwendung von %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="172"/>
+        <source>Extended key usage of %1: %2.</source>
+        <translation>Erweiterte Schlüsselverwendung von %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="176"/>
+        <source>The extended key usage of %1 is %2; TLS Web client authentication (clientAuth) is missing.</source>
+        <translation>Die erweiterte Schlüsselverwendung von %1 ist %2; TLS-Web-Client-Authentifizierung (clientAuth) fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="184"/>
+        <source>The key usage of %1 lacks digitalSignature, which TLS client authentication uses.</source>
+        <translation>Der Schlüsselverwendung von %1 fehlt digitalSignature, das die TLS-Client-Authentifizierung verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="188"/>
+        <source>%1 is a CA certificate (basicConstraints CA:TRUE); the client certificate should be an end-entity certificate.</source>
+        <translation>%1 ist ein CA-Zertifikat (basicConstraints CA:TRUE); das Client-Zertifikat sollte ein End-Entity-Zertifikat sein.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="192"/>
+        <source>Request and issue the client certificate again with extended key usage clientAuth (TLS Web client authentication) and key usage digitalSignature, e.g. hsmwb csr … --eku clientAuth.</source>
+        <translation>Beantragen Sie das Client-Zertifikat erneut und lassen Sie es mit der erweiterten Schlüsselverwendung clientAuth (TLS-Web-Client-Authentifizierung) und der Schlüsselverwendung digitalSignature ausstellen, z. B. hsmwb csr … --eku clientAuth.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="202"/>
+        <source>Write the file in the right order with “Write ordered PEM…” (hsmwb bundle-check --write-pem FILE): the client certificate, then each issuer in turn, no root.</source>
+        <translation>Schreiben Sie die Datei in der richtigen Reihenfolge mit „Geordnete PEM-Datei schreiben …“ (hsmwb bundle-check --write-pem FILE): das Client-Zertifikat, dann der Reihe nach jeden Aussteller, ohne Stammzertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="210"/>
+        <source>No PEM file was given; the client certificate came from a token.</source>
+        <translation>Es wurde keine PEM-Datei angegeben; das Client-Zertifikat stammt von einem Token.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="211"/>
+        <source>No PEM file was given.</source>
+        <translation>Es wurde keine PEM-Datei angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="213"/>
+        <source>Choose the PEM file the client will use, or write one with “Write ordered PEM…”.</source>
+        <translation>Wählen Sie die PEM-Datei aus, die der Client verwenden wird, oder schreiben Sie eine mit „Geordnete PEM-Datei schreiben …“.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="221"/>
+        <source>“%1” does not hold the client certificate %2.</source>
+        <translation>„%1“ enthält das Client-Zertifikat %2 nicht.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="223"/>
+        <source>The client certificate %1 is certificate %2 of %3 in “%4”; it must come first.</source>
+        <translation>Das Client-Zertifikat %1 ist Zertifikat %2 von %3 in „%4“; es muss an erster Stelle stehen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="230"/>
+        <source>The root client certificate should not be included in this file: %1 is self-signed.</source>
+        <translation>Das Stammzertifikat des Clients sollte nicht in dieser Datei enthalten sein: %1 ist selbstsigniert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="237"/>
+        <source>The intermediate CA certificate %1, issuer of %2, is missing from the file.</source>
+        <translation>Das CA-Zwischenzertifikat %1, Aussteller von %2, fehlt in der Datei.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="240"/>
+        <source>%1 Every intermediate CA certificate up to a root in the CA bundle must be in the file.</source>
+        <translation>%1 Jedes CA-Zwischenzertifikat bis zu einem Stammzertifikat im CA-Bundle muss in der Datei enthalten sein.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="251"/>
+        <source>The certificates are not in chain order; the order is %1, each certificate followed by the one that issued it.</source>
+        <translation>Die Zertifikate sind nicht in der Reihenfolge der Kette; die Reihenfolge ist %1, wobei auf jedes Zertifikat dasjenige folgt, das es ausgestellt hat.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="262"/>
+        <source>%1 in the file is not part of the client certificate&apos;s chain.</source>
+        <translation>%1 in der Datei gehört nicht zur Kette des Client-Zertifikats.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="267"/>
+        <source>“%1” holds the client certificate followed by its intermediates in order (%2), without the root.</source>
+        <translation>„%1“ enthält das Client-Zertifikat, gefolgt von seinen Zwischenzertifikaten in der richtigen Reihenfolge (%2), ohne Stammzertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="271"/>
+        <source>“%1” holds the client certificate, which needs no intermediate, without the root.</source>
+        <translation>„%1“ enthält das Client-Zertifikat, das kein Zwischenzertifikat benötigt, ohne Stammzertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="285"/>
+        <source>The client certificate file “%1” is PEM.</source>
+        <translation>Die Client-Zertifikatsdatei „%1“ ist im PEM-Format.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="287"/>
+        <source>The client certificate file “%1” is DER; the recommended format is PEM.</source>
+        <translation>Die Client-Zertifikatsdatei „%1“ ist im DER-Format; empfohlen ist PEM.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="293"/>
+        <source>The PEM file “%1” is PEM.</source>
+        <translation>Die PEM-Datei „%1“ ist im PEM-Format.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="295"/>
+        <source>“%1” is DER; the client certificate file with its intermediates must be PEM.</source>
+        <translation>„%1“ ist im DER-Format; die Client-Zertifikatsdatei mit ihren Zwischenzertifikaten muss im PEM-Format sein.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="301"/>
+        <source>The key file “%1” is PEM.</source>
+        <translation>Die Schlüsseldatei „%1“ ist im PEM-Format.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="304"/>
+        <source>The key file “%1” is not PEM; the recommended format for the client certificate key file is PEM.</source>
+        <translation>Die Schlüsseldatei „%1“ ist nicht im PEM-Format; empfohlen ist PEM für die Schlüsseldatei des Client-Zertifikats.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="310"/>
+        <source>No certificate or key file was given.</source>
+        <translation>Es wurde keine Zertifikats- oder Schlüsseldatei angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="312"/>
+        <source>Convert to PEM: openssl x509 -inform DER -in CERT.der -out CERT.pem for a certificate, openssl pkey -inform DER -in KEY.der -out KEY.pem for a key.</source>
+        <translation>In PEM umwandeln: openssl x509 -inform DER -in CERT.der -out CERT.pem für ein Zertifikat, openssl pkey -inform DER -in KEY.der -out KEY.pem für einen Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="323"/>
+        <source>Use the private key the client certificate was requested with; if it is lost, request and issue a new certificate for a new key.</source>
+        <translation>Verwenden Sie den privaten Schlüssel, mit dem das Client-Zertifikat beantragt wurde; ist er verloren, beantragen Sie für einen neuen Schlüssel ein neues Zertifikat und lassen Sie es ausstellen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="332"/>
+        <source>The key file “%1” is encrypted; it was not compared with the certificate.</source>
+        <translation>Die Schlüsseldatei „%1“ ist verschlüsselt; sie wurde nicht mit dem Zertifikat verglichen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="335"/>
+        <source>Compare it yourself: openssl pkey -in KEY -pubout and openssl x509 -in CERT -pubkey -noout print the same public key.</source>
+        <translation>Vergleichen Sie selbst: openssl pkey -in KEY -pubout und openssl x509 -in CERT -pubkey -noout geben denselben öffentlichen Schlüssel aus.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="339"/>
+        <source>“%1” holds no private key OpenSSL can read (%2).</source>
+        <translation>„%1“ enthält keinen privaten Schlüssel, den OpenSSL lesen kann (%2).</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="340"/>
+        <source>Choose the client&apos;s private key file (PEM).</source>
+        <translation>Wählen Sie die Datei mit dem privaten Schlüssel des Clients aus (PEM).</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="343"/>
+        <source>The private key in “%1” belongs to %2 (same public key).</source>
+        <translation>Der private Schlüssel in „%1“ gehört zu %2 (gleicher öffentlicher Schlüssel).</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="346"/>
+        <source>The private key in “%1” does not belong to %2: their public keys differ.</source>
+        <translation>Der private Schlüssel in „%1“ gehört nicht zu %2: Ihre öffentlichen Schlüssel unterscheiden sich.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="353"/>
+        <source>No private key with the certificate&apos;s ID was found on the token.</source>
+        <translation>Auf dem Token wurde kein privater Schlüssel mit der ID des Zertifikats gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="354"/>
+        <source>Log in to see private keys; the key must have the same CKA_ID as the certificate.</source>
+        <translation>Melden Sie sich an, um private Schlüssel zu sehen; der Schlüssel muss dieselbe CKA_ID wie das Zertifikat haben.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="360"/>
+        <source>The private key on the token belongs to %1 (same public key).</source>
+        <translation>Der private Schlüssel auf dem Token gehört zu %1 (gleicher öffentlicher Schlüssel).</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="363"/>
+        <source>The private key on the token with the certificate&apos;s ID does not belong to %1: their public keys differ.</source>
+        <translation>Der private Schlüssel auf dem Token mit der ID des Zertifikats gehört nicht zu %1: Ihre öffentlichen Schlüssel unterscheiden sich.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="370"/>
+        <source>No key file was given.</source>
+        <translation>Es wurde keine Schlüsseldatei angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="371"/>
+        <source>Choose the client&apos;s key file to check it belongs to the certificate.</source>
+        <translation>Wählen Sie die Schlüsseldatei des Clients aus, um zu prüfen, ob sie zum Zertifikat gehört.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="379"/>
+        <source>No PFX file was given (it is only needed on Windows).</source>
+        <translation>Es wurde keine PFX-Datei angegeben (sie wird nur unter Windows benötigt).</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="384"/>
+        <source>“%1” could not be read.</source>
+        <translation>„%1“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="400"/>
+        <source>“%1” holds no certificate.</source>
+        <translation>„%1“ enthält kein Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="402"/>
+        <source>“%1” holds no private key; it must hold the client certificate&apos;s key.</source>
+        <translation>„%1“ enthält keinen privaten Schlüssel; die Datei muss den Schlüssel des Client-Zertifikats enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="404"/>
+        <source>The private key in “%1” belongs to none of its certificates.</source>
+        <translation>Der private Schlüssel in „%1“ gehört zu keinem der Zertifikate in der Datei.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="406"/>
+        <source>The certificate in “%1” is %2, not the client certificate %3.</source>
+        <translation>Das Zertifikat in „%1“ ist %2, nicht das Client-Zertifikat %3.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="410"/>
+        <source>“%1” holds %2 certificates (%3); the PFX must not contain the full certificate chain.</source>
+        <translation>„%1“ enthält %2 Zertifikate (%3); die PFX-Datei darf nicht die vollständige Zertifikatskette enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="415"/>
+        <source>“%1” holds one certificate, the client certificate %2, and its private key.</source>
+        <translation>„%1“ enthält ein Zertifikat, das Client-Zertifikat %2, und seinen privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleRules.cpp" line="418"/>
+        <source>Export a PFX with only the client certificate and its key: openssl pkcs12 -export -in client.pem -inkey client.key -out client.pfx (without -certfile or -chain). Install the intermediates into the CA store with certutil -addstore CA.</source>
+        <translation>Exportieren Sie eine PFX-Datei nur mit dem Client-Zertifikat und seinem Schlüssel: openssl pkcs12 -export -in client.pem -inkey client.key -out client.pfx (ohne -certfile oder -chain). Installieren Sie die Zwischenzertifikate mit certutil -addstore CA in den CA-Speicher.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleChain.cpp" line="61"/>
+        <source>X509_STORE_CTX_init: %1</source>
+        <translation>X509_STORE_CTX_init: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleChain.cpp" line="72"/>
+        <source>X509_verify_cert: %1 (at depth %2, %3)</source>
+        <translation>X509_verify_cert: %1 (in Tiefe %2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleChain.cpp" line="75"/>
+        <source>no certificate</source>
+        <translation>kein Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleChain.cpp" line="92"/>
+        <source>Add the missing intermediate CA certificate to the PEM file, or the root that issued the chain to the CA bundle.</source>
+        <translation>Fügen Sie das fehlende CA-Zwischenzertifikat der PEM-Datei hinzu oder das Stammzertifikat, das die Kette ausgestellt hat, dem CA-Bundle.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleChain.cpp" line="97"/>
+        <source>The chain ends at a root that is not in the CA bundle: add that root to the CA bundle, or use a client certificate issued under the server&apos;s CA.</source>
+        <translation>Die Kette endet bei einem Stammzertifikat, das nicht im CA-Bundle ist: Fügen Sie dieses Stammzertifikat dem CA-Bundle hinzu oder verwenden Sie ein Client-Zertifikat, das unter der CA des Servers ausgestellt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleChain.cpp" line="101"/>
+        <source>A certificate was not signed by the CA named as its issuer: have it issued again.</source>
+        <translation>Ein Zertifikat wurde nicht von der als Aussteller genannten CA signiert: Lassen Sie es erneut ausstellen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleChain.cpp" line="103"/>
+        <source>A CA certificate of the chain restricts its extended key usage without clientAuth: use a CA allowed to issue TLS client certificates.</source>
+        <translation>Ein CA-Zertifikat der Kette beschränkt seine erweiterte Schlüsselverwendung ohne clientAuth: Verwenden Sie eine CA, die TLS-Client-Zertifikate ausstellen darf.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleChain.cpp" line="108"/>
+        <source>An intermediate is not a CA certificate (basicConstraints CA:TRUE, keyCertSign): reissue it as a CA.</source>
+        <translation>Ein Zwischenzertifikat ist kein CA-Zertifikat (basicConstraints CA:TRUE, keyCertSign): Stellen Sie es erneut als CA aus.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleChain.cpp" line="112"/>
+        <source>Check that the CA bundle holds the root that issued the client certificate&apos;s chain.</source>
+        <translation>Prüfen Sie, ob das CA-Bundle das Stammzertifikat enthält, das die Kette des Client-Zertifikats ausgestellt hat.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleChain.cpp" line="126"/>
+        <source>No CA bundle was given.</source>
+        <translation>Es wurde kein CA-Bundle angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleChain.cpp" line="128"/>
+        <source>Choose the CA bundle: the root and intermediate CA certificates the server trusts.</source>
+        <translation>Wählen Sie das CA-Bundle aus: die Stamm- und CA-Zwischenzertifikate, denen der Server vertraut.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleChain.cpp" line="138"/>
+        <source>As a TLS client certificate: %1</source>
+        <translation>Als TLS-Client-Zertifikat: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleChain.cpp" line="142"/>
+        <source>The chain %1 verifies; its root is in the CA bundle.</source>
+        <translation>Die Kette %1 ist gültig; ihr Stammzertifikat ist im CA-Bundle.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleChain.cpp" line="155"/>
+        <source>The validity dates of %1 cannot be read.</source>
+        <translation>Die Gültigkeitsdaten von %1 können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleChain.cpp" line="161"/>
+        <source>%1 is not valid before %2.</source>
+        <translation>%1 ist erst ab %2 gültig.</translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleChain.cpp" line="163"/>
+        <source>%1 expired on %2.</source>
+        <translation>%1 ist am %2 abgelaufen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/ClientBundleChain.cpp" line="166"/>
+        <source>%1 expires on %2, in %n day(s).</source>
+        <translation>
+            <numerusform>%1 läuft am %2 ab, in %n Tag.</numerusform>
+            <numerusform>%1 läuft am %2 ab, in %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/ClientBundleChain.cpp" line="170"/>
+        <source>All %n certificate(s) of the chain are valid; the first to expire does on %1.</source>
+        <translation>
+            <numerusform>%n Zertifikat der Kette ist gültig; es läuft am %1 ab.</numerusform>
+            <numerusform>Alle %n Zertifikate der Kette sind gültig; das erste läuft am %1 ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../backend/ClientBundleChain.cpp" line="174"/>
+        <source>Renew the certificate (issue it again) and replace it in the PEM file or the CA bundle; check this computer&apos;s clock.</source>
+        <translation>Erneuern Sie das Zertifikat (lassen Sie es erneut ausstellen) und ersetzen Sie es in der PEM-Datei oder im CA-Bundle; prüfen Sie die Uhr dieses Computers.</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::certfile</name>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="59"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="64"/>
+        <location filename="../backend/CertFile.cpp" line="75"/>
+        <location filename="../backend/CertFile.cpp" line="167"/>
+        <source>Reading the certificate file</source>
+        <translation>Lesen der Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="64"/>
+        <source>This is not a certificate file: %1</source>
+        <translation>Dies ist keine Zertifikatsdatei: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="65"/>
+        <source>Choose a PEM or DER certificate, a PKCS#7 bundle (.p7b) or a PKCS#12 file (.p12, .pfx).</source>
+        <translation>Wählen Sie ein PEM- oder DER-Zertifikat, ein PKCS#7-Bundle (.p7b) oder eine PKCS#12-Datei (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="70"/>
+        <source>The file is truncated or corrupt: %1</source>
+        <translation>Die Datei ist abgeschnitten oder beschädigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="71"/>
+        <source>Copy or download the file again; it ends before its content does.</source>
+        <translation>Kopieren Sie die Datei erneut oder laden Sie sie erneut herunter; sie endet, bevor ihr Inhalt vollständig ist.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="76"/>
+        <source>The file is %1 bytes; certificate files are limited to %2 bytes here.</source>
+        <translation>Die Datei hat %1 Byte; Zertifikatsdateien sind hier auf %2 Byte begrenzt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="79"/>
+        <source>Choose the certificate file itself, not an archive or a disk image.</source>
+        <translation>Wählen Sie die Zertifikatsdatei selbst, kein Archiv und kein Disk-Image.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="112"/>
+        <source>the PKCS#7 structure holds no certificates.</source>
+        <translation>die PKCS#7-Struktur enthält keine Zertifikate.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="123"/>
+        <source>a PEM block has no END line.</source>
+        <translation>ein PEM-Block hat keine END-Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="138"/>
+        <source>PEM block %1 does not end properly (%2).</source>
+        <translation>PEM-Block %1 endet nicht korrekt (%2).</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="149"/>
+        <source>PEM block %1 (CERTIFICATE) is not a complete X.509 certificate.</source>
+        <translation>PEM-Block %1 (CERTIFICATE) ist kein vollständiges X.509-Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="156"/>
+        <source>PEM block %1 (%2) is not a complete PKCS#7 structure (%3).</source>
+        <translation>PEM-Block %1 (%2) ist keine vollständige PKCS#7-Struktur (%3).</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="168"/>
+        <source>The file holds a private key (%1); private keys are imported only from password-protected PKCS#12 files.</source>
+        <translation>Die Datei enthält einen privaten Schlüssel (%1); private Schlüssel werden nur aus passwortgeschützten PKCS#12-Dateien importiert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="171"/>
+        <source>Make a PKCS#12: openssl pkcs12 -export -in cert.pem -inkey key.pem -out file.p12, or import the certificate alone.</source>
+        <translation>Erstellen Sie eine PKCS#12-Datei: openssl pkcs12 -export -in cert.pem -inkey key.pem -out file.p12, oder importieren Sie nur das Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="174"/>
+        <source>PEM block %1 is “%2”, not a certificate.</source>
+        <translation>PEM-Block %1 ist „%2“, kein Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="180"/>
+        <source>no PEM block was found.</source>
+        <translation>es wurde kein PEM-Block gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="182"/>
+        <source>the file holds no certificates.</source>
+        <translation>die Datei enthält keine Zertifikate.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="210"/>
+        <source>the MAC computed with it does not match the file&apos;s</source>
+        <translation>der damit berechnete MAC stimmt nicht mit dem der Datei überein</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="213"/>
+        <source>The PKCS#12 file needs a password (%1).</source>
+        <translation>Die PKCS#12-Datei braucht ein Passwort (%1).</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="214"/>
+        <source>Wrong PKCS#12 password (%1).</source>
+        <translation>Falsches PKCS#12-Passwort (%1).</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="215"/>
+        <source>Enter the password the file was exported with.</source>
+        <translation>Geben Sie das Passwort ein, mit dem die Datei exportiert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="225"/>
+        <source>The PKCS#12 file could not be read (%1).</source>
+        <translation>Die PKCS#12-Datei konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="226"/>
+        <source>A wrong password, or a file written with legacy algorithms (RC2, 3DES): export it again with OpenSSL 3&apos;s defaults (AES).</source>
+        <translation>Ein falsches Passwort oder eine mit veralteten Algorithmen (RC2, 3DES) geschriebene Datei: Exportieren Sie sie erneut mit den Standardeinstellungen von OpenSSL 3 (AES).</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="260"/>
+        <source>the PKCS#12 file holds neither a certificate nor a key.</source>
+        <translation>die PKCS#12-Datei enthält weder ein Zertifikat noch einen Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="292"/>
+        <source>the file ends inside its first DER header.</source>
+        <translation>die Datei endet innerhalb ihres ersten DER-Headers.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="294"/>
+        <source>it is neither PEM text nor a DER structure.</source>
+        <translation>sie ist weder PEM-Text noch eine DER-Struktur.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="297"/>
+        <source>the DER structure declares %1 bytes but the file has %2.</source>
+        <translation>die DER-Struktur gibt %1 Byte an, die Datei hat aber %2.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="301"/>
+        <source>%1 bytes follow the DER structure.</source>
+        <translation>auf die DER-Struktur folgen %1 Byte.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="320"/>
+        <source>the DER structure is not a certificate, a PKCS#7 bundle or a PKCS#12 file.</source>
+        <translation>die DER-Struktur ist weder ein Zertifikat noch ein PKCS#7-Bundle noch eine PKCS#12-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="328"/>
+        <source>PEM certificates</source>
+        <translation>PEM-Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="330"/>
+        <source>DER certificate</source>
+        <translation>DER-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="332"/>
+        <source>PKCS#7 bundle</source>
+        <translation>PKCS#7-Bundle</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="334"/>
+        <source>PKCS#12</source>
+        <translation>PKCS#12</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="355"/>
+        <source>the file is empty.</source>
+        <translation>die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="365"/>
+        <source>“%1” does not exist or is not a file.</source>
+        <translation>„%1“ existiert nicht oder ist keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="366"/>
+        <source>Check the path.</source>
+        <translation>Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="372"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertFile.cpp" line="373"/>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>Prüfen Sie die Zugriffsrechte der Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::certimport</name>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="82"/>
+        <source>Import the certificate alone and keep the key where it is.</source>
+        <translation>Importieren Sie nur das Zertifikat und lassen Sie den Schlüssel, wo er ist.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="89"/>
+        <location filename="../backend/CertImport.cpp" line="101"/>
+        <source>The key has no %1.</source>
+        <translation>Dem Schlüssel fehlt %1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="107"/>
+        <source>A private key component does not fit its curve.</source>
+        <translation>Eine Komponente des privaten Schlüssels passt nicht zu seiner Kurve.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="166"/>
+        <source>The EC key is not on a named curve; tokens take named curves only.</source>
+        <translation>Der EC-Schlüssel liegt nicht auf einer benannten Kurve; Token akzeptieren nur benannte Kurven.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="171"/>
+        <source>The curve “%1” has no OID OpenSSL knows.</source>
+        <translation>Die Kurve „%1“ hat keine OID, die OpenSSL kennt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="176"/>
+        <location filename="../backend/CertImport.cpp" line="181"/>
+        <source>The EC key has no public point.</source>
+        <translation>Der EC-Schlüssel hat keinen öffentlichen Punkt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="198"/>
+        <source>The Ed25519 key has no private part.</source>
+        <translation>Der Ed25519-Schlüssel hat keinen privaten Teil.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="205"/>
+        <source>The Ed25519 key could not be read.</source>
+        <translation>Der Ed25519-Schlüssel konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="224"/>
+        <source>Keys of type %1 cannot be imported; RSA, EC and Ed25519 can.</source>
+        <translation>Schlüssel vom Typ %1 können nicht importiert werden; RSA, EC und Ed25519 schon.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="232"/>
+        <source>RSA %1 bits</source>
+        <translation>RSA %1 Bit</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="236"/>
+        <source>EC %1</source>
+        <translation>EC %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="289"/>
+        <source>This module does not accept %1 created from outside (many HSMs allow only keys generated on the token). Import the certificate alone, or generate the key on the token and enroll a new certificate.</source>
+        <translation>Dieses Modul nimmt von außen erzeugte %1 nicht an (viele HSMs lassen nur auf dem Token erzeugte Schlüssel zu). Importieren Sie nur das Zertifikat oder erzeugen Sie den Schlüssel auf dem Token und beantragen Sie ein neues Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="341"/>
+        <source>private keys</source>
+        <translation>private Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="351"/>
+        <source>public keys</source>
+        <translation>öffentliche Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="370"/>
+        <source>The %1 object(s) this import had created were removed; the token is as before.</source>
+        <translation>Die von diesem Import erstellten Objekte (%1) wurden entfernt; das Token ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="378"/>
+        <source>These objects created by the import could not be removed: %1.</source>
+        <translation>Diese vom Import erstellten Objekte konnten nicht entfernt werden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="385"/>
+        <source>key “%1” (ID %2)</source>
+        <translation>Schlüssel „%1“ (ID %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/CertImport.cpp" line="392"/>
+        <source>%1 with %n certificate(s).</source>
+        <translation>
+            <numerusform>%1 mit %n Zertifikat.</numerusform>
+            <numerusform>%1 mit %n Zertifikaten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="396"/>
+        <source>Private key (%1): already on the token as %2; it will not be created again.</source>
+        <translation>Privater Schlüssel (%1): bereits als %2 auf dem Token; er wird nicht erneut erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="399"/>
+        <source>Private key (%1): will be created, sensitive and not extractable.</source>
+        <translation>Privater Schlüssel (%1): wird erstellt, vertraulich und nicht exportierbar.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="404"/>
+        <source>already on the token</source>
+        <translation>bereits auf dem Token</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="406"/>
+        <source>pairs with %1</source>
+        <translation>gehört zu %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="408"/>
+        <source>pairs with the private key in this file</source>
+        <translation>gehört zum privaten Schlüssel in dieser Datei</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="410"/>
+        <source>no matching key: will be imported on its own</source>
+        <translation>kein passender Schlüssel: wird einzeln importiert</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="411"/>
+        <source>• %1 (issuer %2): %3</source>
+        <translation>• %1 (Aussteller %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="426"/>
+        <source>Created private key “%1” and its public key (ID %2), sensitive and not extractable.</source>
+        <translation>Privater Schlüssel „%1“ und zugehöriger öffentlicher Schlüssel (ID %2) erstellt, vertraulich und nicht exportierbar.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="430"/>
+        <source>The private key was already on the token as %1; not created again.</source>
+        <translation>Der private Schlüssel war bereits als %1 auf dem Token; er wurde nicht erneut erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="434"/>
+        <source>certificate “%1” (%2)</source>
+        <translation>Zertifikat „%1“ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="436"/>
+        <source>Already present: %1; nothing written.</source>
+        <translation>Bereits vorhanden: %1; nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="438"/>
+        <source>Stored %1 with ID %2, paired with %3.</source>
+        <translation>%1 mit ID %2 gespeichert, gepaart mit %3.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="441"/>
+        <source>Stored %1 with ID %2; no matching key: imported on its own.</source>
+        <translation>%1 mit ID %2 gespeichert; kein passender Schlüssel: einzeln importiert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="484"/>
+        <source>Importing a certificate file</source>
+        <translation>Importieren einer Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertImport.cpp" line="518"/>
+        <source>imported key</source>
+        <translation>importierter Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::certs</name>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="49"/>
+        <source>an unreadable date</source>
+        <translation>(unlesbares Datum)</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="60"/>
+        <source>OpenSSL&apos;s random generator is not seeded.</source>
+        <translation>Der Zufallszahlengenerator von OpenSSL hat keinen Seed.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="91"/>
+        <location filename="../backend/CertIssue.cpp" line="94"/>
+        <location filename="../backend/CertIssue.cpp" line="101"/>
+        <location filename="../backend/CertIssue.cpp" line="104"/>
+        <location filename="../backend/CertIssue.cpp" line="228"/>
+        <source>Issuing a certificate</source>
+        <translation>Ausstellen eines Zertifikats</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="91"/>
+        <source>A path length applies only to CA certificates.</source>
+        <translation>Eine Pfadlänge gilt nur für CA-Zertifikate.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="92"/>
+        <source>Make it a CA certificate or leave the path length out.</source>
+        <translation>Machen Sie es zu einem CA-Zertifikat oder lassen Sie die Pfadlänge weg.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="94"/>
+        <source>The path length cannot be negative.</source>
+        <translation>Die Pfadlänge kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="101"/>
+        <source>The certificate has no end of validity.</source>
+        <translation>Das Zertifikat hat kein Ende der Gültigkeit.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="102"/>
+        <source>Give a number of days above zero or a not-after date.</source>
+        <translation>Geben Sie eine Anzahl von Tagen größer als null oder ein Enddatum (notAfter) an.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="105"/>
+        <source>The validity ends (%1) before it begins (%2).</source>
+        <translation>Die Gültigkeit endet (%1), bevor sie beginnt (%2).</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="107"/>
+        <source>Choose a not-after date later than the not-before date.</source>
+        <translation>Wählen Sie ein Enddatum (notAfter), das nach dem Anfangsdatum (notBefore) liegt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="157"/>
+        <source>A requested extension could not be copied.</source>
+        <translation>Eine angeforderte Erweiterung konnte nicht kopiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="166"/>
+        <source>The CA key and the CA certificate do not belong together; nothing was written.</source>
+        <translation>Der CA-Schlüssel und das CA-Zertifikat gehören nicht zusammen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="167"/>
+        <source>The new certificate&apos;s signature does not verify with the issuer&apos;s public key.</source>
+        <translation>Die Signatur des neuen Zertifikats lässt sich mit dem öffentlichen Schlüssel des Ausstellers nicht verifizieren.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="185"/>
+        <source>The CA certificate does not decode (%1).</source>
+        <translation>Das CA-Zertifikat lässt sich nicht dekodieren (%1).</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="186"/>
+        <source>trailing data</source>
+        <translation>überzählige Daten am Ende</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="191"/>
+        <source>The CA certificate&apos;s extensions are malformed.</source>
+        <translation>Die Erweiterungen des CA-Zertifikats sind fehlerhaft.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="197"/>
+        <source>The CA certificate&apos;s public key (%1) is not the CA key&apos;s (%2).</source>
+        <translation>Der öffentliche Schlüssel des CA-Zertifikats (%1) ist nicht der des CA-Schlüssels (%2).</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="198"/>
+        <location filename="../backend/CertIssue.cpp" line="199"/>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="201"/>
+        <source>The CA key may not sign (CKA_SIGN is false).</source>
+        <translation>Der CA-Schlüssel darf nicht signieren (CKA_SIGN ist false).</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="207"/>
+        <source>The certificate has no basicConstraints extension, so it is not a CA certificate.</source>
+        <translation>Das Zertifikat hat keine basicConstraints-Erweiterung und ist daher kein CA-Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="210"/>
+        <source>The certificate&apos;s basicConstraints say CA:FALSE: it is not a CA certificate.</source>
+        <translation>Die basicConstraints des Zertifikats lauten CA:FALSE: Es ist kein CA-Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="214"/>
+        <source>The CA certificate expired on %1.</source>
+        <translation>Das CA-Zertifikat ist am %1 abgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="216"/>
+        <source>The CA certificate is not valid before %1.</source>
+        <translation>Das CA-Zertifikat ist erst ab %1 gültig.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="220"/>
+        <source>The CA certificate&apos;s key usage lacks keyCertSign.</source>
+        <translation>Der Schlüsselverwendung des CA-Zertifikats fehlt keyCertSign.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="232"/>
+        <source>Choose the CA certificate that belongs to the CA key; nothing was signed.</source>
+        <translation>Wählen Sie das CA-Zertifikat, das zum CA-Schlüssel gehört; es wurde nichts signiert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="235"/>
+        <source>Nothing was signed. Confirm the warnings (hsmwb: --force) to issue anyway.</source>
+        <translation>Es wurde nichts signiert. Bestätigen Sie die Warnungen (hsmwb: --force), um trotzdem auszustellen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="240"/>
+        <source>The CA&apos;s path length is 0: it may not issue CA certificates.</source>
+        <translation>Die Pfadlänge der CA ist 0: Sie darf keine CA-Zertifikate ausstellen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="241"/>
+        <source>Issue an end-entity certificate, or sign with a CA higher up.</source>
+        <translation>Stellen Sie ein Endentitätszertifikat aus oder signieren Sie mit einer übergeordneten CA.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="246"/>
+        <source>Read the request again with readRequest.</source>
+        <translation>Lesen Sie die Anforderung erneut mit readRequest ein.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="250"/>
+        <source>The request was altered or made with another key; ask for a new one. Nothing was signed.</source>
+        <translation>Die Anforderung wurde verändert oder mit einem anderen Schlüssel erstellt; fordern Sie eine neue an. Es wurde nichts signiert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="252"/>
+        <source>The request&apos;s signature does not verify.</source>
+        <translation>Die Signatur der Anforderung lässt sich nicht verifizieren.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="281"/>
+        <source>The request has no extension %1 to copy.</source>
+        <translation>Die Anforderung enthält keine Erweiterung %1, die kopiert werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="282"/>
+        <source>Copy only extensions the request lists.</source>
+        <translation>Kopieren Sie nur Erweiterungen, die in der Anforderung aufgeführt sind.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="308"/>
+        <source>Creating a self-signed certificate</source>
+        <translation>Erstellen eines selbstsignierten Zertifikats</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertIssue.cpp" line="309"/>
+        <source>Correct the subject; nothing was signed.</source>
+        <translation>Korrigieren Sie das Subjekt; es wurde nichts signiert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="20"/>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="22"/>
+        <source>Write the subject as /C=GB/O=Example/CN=host or CN=host,O=Example,C=GB.</source>
+        <translation>Schreiben Sie das Subjekt als /C=GB/O=Example/CN=host oder CN=host,O=Example,C=GB.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="86"/>
+        <source>“%1” has no “=”.</source>
+        <translation>„%1“ enthält kein „=“.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="89"/>
+        <source>A part of the subject has no field name before “=”.</source>
+        <translation>Einem Teil des Subjekts fehlt der Feldname vor „=“.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="98"/>
+        <source>The subject ends with a lone backslash.</source>
+        <translation>Das Subjekt endet mit einem einzelnen Backslash.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="173"/>
+        <source>The subject is empty.</source>
+        <translation>Das Subjekt ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="193"/>
+        <source>The subject is empty; give at least a common name (CN).</source>
+        <translation>Das Subjekt ist leer; geben Sie mindestens einen allgemeinen Namen (CN) an.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="200"/>
+        <source>“%1” is not a name field; use C, ST, L, O, OU, CN, emailAddress, another OpenSSL short name or a dotted OID.</source>
+        <translation>„%1“ ist kein Namensfeld; verwenden Sie C, ST, L, O, OU, CN, emailAddress, einen anderen OpenSSL-Kurznamen oder eine OID in Punktschreibweise.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="206"/>
+        <source>%1 is empty; give it a value or leave it out.</source>
+        <translation>%1 ist leer; geben Sie einen Wert an oder lassen Sie das Feld weg.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="213"/>
+        <source>The country (C) must be two letters (ISO 3166, e.g. GB), not “%1”.</source>
+        <translation>Das Land (C) muss aus zwei Buchstaben bestehen (ISO 3166, z. B. GB), nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="219"/>
+        <source>emailAddress “%1” must be an ASCII address with an “@”.</source>
+        <translation>emailAddress „%1“ muss eine ASCII-Adresse mit „@“ sein.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="224"/>
+        <source>%1 is %2 characters long; at most %3 are allowed.</source>
+        <translation>%1 ist %2 Zeichen lang; höchstens %3 sind erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="229"/>
+        <source>%1 needs at least %2 characters.</source>
+        <translation>%1 braucht mindestens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="231"/>
+        <source>%1 may only hold letters, digits, spaces and &apos; ( ) + , - . / : = ?</source>
+        <translation>%1 darf nur diese Zeichen enthalten: Buchstaben, Ziffern, Leerzeichen und &apos; ( ) + , - . / : = ?</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="235"/>
+        <source>%1 may only hold ASCII characters.</source>
+        <translation>%1 darf nur ASCII-Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="261"/>
+        <source>Subject alternative names</source>
+        <translation>Alternative Subjektnamen</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="262"/>
+        <source>“%1” does not start with DNS:, IP:, email: or URI:.</source>
+        <translation>„%1“ beginnt nicht mit DNS:, IP:, email: oder URI:.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="263"/>
+        <source>Write them as DNS:a.example,IP:10.0.0.1,email:x@y.example,URI:https://...</source>
+        <translation>Schreiben Sie sie als DNS:a.example,IP:10.0.0.1,email:x@y.example,URI:https://...</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="285"/>
+        <source>%1 has no value.</source>
+        <translation>%1 hat keinen Wert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="291"/>
+        <source>%1: DNS names must be ASCII; write international names in their xn-- form.</source>
+        <translation>%1: DNS-Namen müssen ASCII sein; schreiben Sie internationale Namen in ihrer Form mit xn--.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="295"/>
+        <source>%1 is not a DNS name (letters, digits and hyphens in dot-separated labels, no spaces).</source>
+        <translation>%1 ist kein DNS-Name (Buchstaben, Ziffern und Bindestriche in durch Punkte getrennten Labels, keine Leerzeichen).</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="302"/>
+        <source>%1 is not an IPv4 or IPv6 address.</source>
+        <translation>%1 ist keine IPv4- oder IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="309"/>
+        <source>%1 is not an ASCII e-mail address with an “@”.</source>
+        <translation>%1 ist keine ASCII-E-Mail-Adresse mit „@“.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="313"/>
+        <source>%1 is not a URI with a scheme (https:, ldap:, ...).</source>
+        <translation>%1 ist keine URI mit Schema (https:, ldap:, ...).</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="338"/>
+        <source>Key usage</source>
+        <translation>Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="338"/>
+        <source>“%1” is not a key usage.</source>
+        <translation>„%1“ ist keine Schlüsselverwendung.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="339"/>
+        <source>Use %1.</source>
+        <translation>Verwenden Sie %1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="375"/>
+        <source>Extended key usage</source>
+        <translation>Erweiterte Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="376"/>
+        <location filename="../backend/X509Extensions.cpp" line="138"/>
+        <source>“%1” is not an extended key usage.</source>
+        <translation>„%1“ ist keine erweiterte Schlüsselverwendung.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertNames.cpp" line="377"/>
+        <source>Use %1 or a dotted OID.</source>
+        <translation>Verwenden Sie %1 oder eine OID in Punktschreibweise.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertRequest.cpp" line="29"/>
+        <source>Reading the certificate request</source>
+        <translation>Lesen der Zertifikatsanforderung</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertRequest.cpp" line="30"/>
+        <source>Choose the CSR file (PEM “BEGIN CERTIFICATE REQUEST” or DER) exactly as it was made.</source>
+        <translation>Wählen Sie die CSR-Datei (PEM „BEGIN CERTIFICATE REQUEST“ oder DER) genau so, wie sie erstellt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertRequest.cpp" line="59"/>
+        <source>The PEM data is truncated: its BEGIN line is cut off.</source>
+        <translation>Die PEM-Daten sind abgeschnitten: Ihre BEGIN-Zeile ist unvollständig.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertRequest.cpp" line="62"/>
+        <source>The file holds a PEM “%1”, not a certificate request.</source>
+        <translation>Die Datei enthält einen PEM-Block „%1“, keine Zertifikatsanforderung.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertRequest.cpp" line="65"/>
+        <source>This is a certificate; import it instead of signing it.</source>
+        <translation>Dies ist ein Zertifikat; importieren Sie es, statt es zu signieren.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertRequest.cpp" line="70"/>
+        <source>The PEM data is truncated: it has no “%1” line.</source>
+        <translation>Die PEM-Daten sind abgeschnitten: Es fehlt die Zeile „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertRequest.cpp" line="76"/>
+        <source>The PEM block&apos;s body is not valid base64: it is damaged or truncated.</source>
+        <translation>Der Inhalt des PEM-Blocks ist kein gültiges Base64: Er ist beschädigt oder abgeschnitten.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertRequest.cpp" line="92"/>
+        <source>Creating a certificate request</source>
+        <translation>Erstellen einer Zertifikatsanforderung</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertRequest.cpp" line="93"/>
+        <source>Correct the subject and alternative names; nothing was signed.</source>
+        <translation>Korrigieren Sie das Subjekt und die alternativen Namen; es wurde nichts signiert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertRequest.cpp" line="136"/>
+        <source>The token&apos;s signature does not match the key&apos;s public key.</source>
+        <translation>Die Signatur des Tokens passt nicht zum öffentlichen Schlüssel des Schlüsselpaars.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertRequest.cpp" line="148"/>
+        <source>The file is %1; a certificate request is never larger than 1 MiB, so this is not one.</source>
+        <translation>Die Datei ist %1 groß; eine Zertifikatsanforderung ist nie größer als 1 MiB, dies ist also keine.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertRequest.cpp" line="152"/>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertRequest.cpp" line="162"/>
+        <source>The file is not PEM or DER: it has no “-----BEGIN” line and does not start like a DER certificate request.</source>
+        <translation>Die Datei ist weder PEM noch DER: Sie hat keine Zeile „-----BEGIN“ und beginnt nicht wie eine DER-Zertifikatsanforderung.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertRequest.cpp" line="167"/>
+        <source>The data is not PEM or DER: the decoded bytes are not a DER structure.</source>
+        <translation>Die Daten sind weder PEM noch DER: Die dekodierten Bytes sind keine DER-Struktur.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertRequest.cpp" line="170"/>
+        <source>The certificate request is truncated: it declares %1 bytes but only %2 are there.</source>
+        <translation>Die Zertifikatsanforderung ist abgeschnitten: Sie gibt %1 Byte an, aber nur %2 sind vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertRequest.cpp" line="175"/>
+        <source>%1 bytes of other data follow the certificate request.</source>
+        <translation>Auf die Zertifikatsanforderung folgen %1 Byte weiterer Daten.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertRequest.cpp" line="181"/>
+        <source>The DER data is not a certificate request (PKCS#10).</source>
+        <translation>Die DER-Daten sind keine Zertifikatsanforderung (PKCS#10).</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertRequest.cpp" line="190"/>
+        <source>The request&apos;s public key is of a kind OpenSSL does not know.</source>
+        <translation>Der öffentliche Schlüssel der Anforderung ist von einer Art, die OpenSSL nicht kennt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertRequest.cpp" line="201"/>
+        <source>the signature does not match the request&apos;s public key</source>
+        <translation>die Signatur passt nicht zum öffentlichen Schlüssel der Anforderung</translation>
+    </message>
+    <message>
+        <location filename="../backend/X509Extensions.cpp" line="29"/>
+        <source>The extension could not be encoded.</source>
+        <translation>Die Erweiterung konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/X509Extensions.cpp" line="62"/>
+        <source>OpenSSL gave no reason.</source>
+        <translation>OpenSSL hat keinen Grund angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../backend/X509Extensions.cpp" line="77"/>
+        <source>Check the value of %1 in the subject.</source>
+        <translation>Prüfen Sie den Wert von %1 im Subjekt.</translation>
+    </message>
+    <message>
+        <location filename="../backend/X509Extensions.cpp" line="136"/>
+        <source>Use serverAuth, clientAuth, codeSigning, emailProtection, timeStamping, OCSPSigning or a dotted OID.</source>
+        <translation>Verwenden Sie serverAuth, clientAuth, codeSigning, emailProtection, timeStamping, OCSPSigning oder eine OID in Punktschreibweise.</translation>
+    </message>
+    <message>
+        <location filename="../backend/X509Extensions.cpp" line="169"/>
+        <source>Check the alternative names.</source>
+        <translation>Prüfen Sie die alternativen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/X509Extensions.cpp" line="170"/>
+        <source>“%1” cannot be encoded.</source>
+        <translation>„%1“ kann nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/X509Extensions.cpp" line="260"/>
+        <source>RSA %1 bits</source>
+        <translation>RSA %1 Bit</translation>
+    </message>
+    <message>
+        <location filename="../backend/X509Extensions.cpp" line="264"/>
+        <source>unknown curve</source>
+        <translation>unbekannte Kurve</translation>
+    </message>
+    <message>
+        <location filename="../backend/X509Extensions.cpp" line="272"/>
+        <source>EC %1</source>
+        <translation>EC %1</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::certstore</name>
+    <message>
+        <location filename="../backend/CertStore.cpp" line="54"/>
+        <source>The data is not a DER X.509 certificate.</source>
+        <translation>Die Daten sind kein DER-kodiertes X.509-Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertStore.cpp" line="55"/>
+        <source>Check the file: it must hold a complete certificate.</source>
+        <translation>Prüfen Sie die Datei: Sie muss ein vollständiges Zertifikat enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertStore.cpp" line="130"/>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertStore.cpp" line="175"/>
+        <source>The public key is not a valid SubjectPublicKeyInfo.</source>
+        <translation>Der öffentliche Schlüssel ist kein gültiges SubjectPublicKeyInfo.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertStore.cpp" line="179"/>
+        <source>SHA-1 of the public key failed.</source>
+        <translation>SHA-1 des öffentlichen Schlüssels fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertStore.cpp" line="190"/>
+        <source>The certificate&apos;s public key could not be encoded.</source>
+        <translation>Der öffentliche Schlüssel des Zertifikats konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertStore.cpp" line="262"/>
+        <source>Storing a certificate</source>
+        <translation>Speichern eines Zertifikats</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertStore.cpp" line="337"/>
+        <source>certificate “%1”</source>
+        <translation>Zertifikat „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::certui</name>
+    <message>
+        <location filename="../views/CertificateController.cpp" line="140"/>
+        <source>the token is no longer available</source>
+        <translation>das Token ist nicht mehr verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateController.cpp" line="141"/>
+        <source>Select the token again.</source>
+        <translation>Wählen Sie das Token erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateController.cpp" line="169"/>
+        <source>the certificate “%1” has no CKA_VALUE</source>
+        <translation>das Zertifikat „%1“ hat kein CKA_VALUE</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateController.cpp" line="171"/>
+        <source>Import the CA certificate again.</source>
+        <translation>Importieren Sie das CA-Zertifikat erneut.</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateController.cpp" line="185"/>
+        <source>The token offers no signature mechanism for this key</source>
+        <translation>Das Token bietet keinen Signaturmechanismus für diesen Schlüssel an</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateController.cpp" line="187"/>
+        <source>Only what this token can sign with this key is offered</source>
+        <translation>Angeboten wird nur, womit dieses Token mit diesem Schlüssel signieren kann</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateController.cpp" line="217"/>
+        <source>Issued certificate serial %1, valid until %2; its signature verifies with the issuer&apos;s key.</source>
+        <translation>Zertifikat mit Seriennummer %1 ausgestellt, gültig bis %2; seine Signatur wurde mit dem Schlüssel des Ausstellers verifiziert.</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateController.cpp" line="223"/>
+        <source>Issued the certificate.</source>
+        <translation>Zertifikat ausgestellt.</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateController.cpp" line="228"/>
+        <source>Written to %1 (%2)</source>
+        <translation>In %1 geschrieben (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateController.cpp" line="233"/>
+        <source>Already on the token: nothing was stored.</source>
+        <translation>Bereits auf dem Token: Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateController.cpp" line="235"/>
+        <source>Stored on the token beside its key “%1” (ID %2).</source>
+        <translation>Auf dem Token neben seinem Schlüssel „%1“ gespeichert (ID %2).</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateController.cpp" line="240"/>
+        <source>Stored on the token on its own: no key on this token matches it.</source>
+        <translation>Allein auf dem Token gespeichert: Kein Schlüssel auf diesem Token passt dazu.</translation>
+    </message>
+    <message>
+        <location filename="../views/CertificateController.cpp" line="244"/>
+        <source>Not stored on the token: %1</source>
+        <translation>Nicht auf dem Token gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="332"/>
+        <source>cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="333"/>
+        <source>Choose a folder you can write to.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="337"/>
+        <source>writing “%1” failed: %2</source>
+        <translation>Schreiben von „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="339"/>
+        <source>Check the free space; the file was left as it was.</source>
+        <translation>Prüfen Sie den freien Speicherplatz; die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../views/SubjectEditor.cpp" line="356"/>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+</context>
+<context>
+    <name>hsm::chain</name>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="85"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="100"/>
+        <source>The validity dates cannot be read</source>
+        <translation>Die Gültigkeitsdaten können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="102"/>
+        <source>Not valid before %1</source>
+        <translation>Erst ab %1 gültig</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="104"/>
+        <source>Expired on %1</source>
+        <translation>Abgelaufen am %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="105"/>
+        <source>Valid from %1 to %2</source>
+        <translation>Gültig von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="112"/>
+        <source>basicConstraints CA:TRUE</source>
+        <translation>basicConstraints CA:TRUE</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="113"/>
+        <source>Not a CA: basicConstraints CA:FALSE</source>
+        <translation>Keine CA: basicConstraints CA:FALSE</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="116"/>
+        <source>Version 1 root certificate without extensions (accepted as a CA)</source>
+        <translation>Stammzertifikat der Version 1 ohne Erweiterungen (als CA akzeptiert)</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="117"/>
+        <source>Not a CA: the certificate has no basicConstraints extension</source>
+        <translation>Keine CA: Das Zertifikat hat keine basicConstraints-Erweiterung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/CertChain.cpp" line="124"/>
+        <source>No path length limit (%n CA certificate(s) below)</source>
+        <translation>
+            <numerusform>Keine Begrenzung der Pfadlänge (%n CA-Zertifikat darunter)</numerusform>
+            <numerusform>Keine Begrenzung der Pfadlänge (%n CA-Zertifikate darunter)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/CertChain.cpp" line="127"/>
+        <source>Path length %1 exceeded: %n CA certificate(s) below it</source>
+        <translation>
+            <numerusform>Pfadlänge %1 überschritten: %n CA-Zertifikat darunter</numerusform>
+            <numerusform>Pfadlänge %1 überschritten: %n CA-Zertifikate darunter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backend/CertChain.cpp" line="128"/>
+        <source>pathlen:%1 (%n CA certificate(s) below)</source>
+        <translation>
+            <numerusform>pathlen:%1 (%n CA-Zertifikat darunter)</numerusform>
+            <numerusform>pathlen:%1 (%n CA-Zertifikate darunter)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="133"/>
+        <source>No key usage extension (any use allowed)</source>
+        <translation>Keine Erweiterung für die Schlüsselverwendung (jede Verwendung erlaubt)</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="137"/>
+        <source>Key usage does not include keyCertSign (it has: %1)</source>
+        <translation>Schlüsselverwendung enthält kein keyCertSign (vorhanden: %1)</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="138"/>
+        <source>Key usage includes keyCertSign</source>
+        <translation>Schlüsselverwendung enthält keyCertSign</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="167"/>
+        <source>The certificate does not parse as an X.509 DER certificate</source>
+        <translation>Das Zertifikat lässt sich nicht als DER-kodiertes X.509-Zertifikat lesen</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="182"/>
+        <source>Checked on issuing (CA) certificates only</source>
+        <translation>Wird nur bei ausstellenden (CA-)Zertifikaten geprüft</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="196"/>
+        <source>Self-signed: its own key verifies the signature</source>
+        <translation>Selbstsigniert: Der eigene Schlüssel verifiziert die Signatur</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="197"/>
+        <source>The self-signature of %1 does not verify with its own key</source>
+        <translation>Die Selbstsignatur von %1 lässt sich mit dem eigenen Schlüssel nicht verifizieren</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="206"/>
+        <source>Not checked: the issuer %1 was not found</source>
+        <translation>Nicht geprüft: Der Aussteller %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="216"/>
+        <source>Verifies with the key of %1</source>
+        <translation>Lässt sich mit dem Schlüssel von %1 verifizieren</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="218"/>
+        <source>The signature does not verify with the key of %1 (the issuer certificate was found %2)</source>
+        <translation>Die Signatur lässt sich mit dem Schlüssel von %1 nicht verifizieren (das Ausstellerzertifikat wurde %2 gefunden)</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="226"/>
+        <source>The chain is longer than %1 certificates; stopped here</source>
+        <translation>Die Kette ist länger als %1 Zertifikate; hier abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="303"/>
+        <source>Issuer not found</source>
+        <translation>Aussteller nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="315"/>
+        <source>Loop: the issuer %1 is already in the chain below</source>
+        <translation>Schleife: Der Aussteller %1 steht bereits weiter unten in der Kette</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="317"/>
+        <source>Issuer not found: %1</source>
+        <translation>Aussteller nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="338"/>
+        <source>token %1</source>
+        <translation>Token %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="340"/>
+        <source>file %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="342"/>
+        <source>system trust (p11-kit)</source>
+        <translation>System-Vertrauensspeicher (p11-kit)</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="352"/>
+        <source>on token %1</source>
+        <translation>auf Token %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="354"/>
+        <source>in file %1</source>
+        <translation>in Datei %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="356"/>
+        <source>in the system trust store (p11-kit)</source>
+        <translation>im Vertrauensspeicher des Systems (p11-kit)</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="360"/>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="397"/>
+        <source>The chain is broken: %1</source>
+        <translation>Die Kette ist unterbrochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="398"/>
+        <source>The chain breaks at “%1”: %2</source>
+        <translation>Die Kette bricht bei „%1“ ab: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="404"/>
+        <source>Every link is valid; the root “%1” is a trust anchor of the system trust store</source>
+        <translation>Jedes Glied ist gültig; das Stammzertifikat „%1“ ist ein Vertrauensanker des System-Vertrauensspeichers</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="406"/>
+        <source>Every link is valid; the root “%1” is not in the system trust store</source>
+        <translation>Jedes Glied ist gültig; das Stammzertifikat „%1“ ist nicht im System-Vertrauensspeicher</translation>
+    </message>
+    <message>
+        <location filename="../backend/CertChain.cpp" line="401"/>
+        <source>No certificate</source>
+        <translation>Kein Zertifikat</translation>
     </message>
 </context>
 <context>
@@ -4728,23 +8581,352 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../cli/CertCommands.cpp" line="71"/>
+        <source>“%1” is not a whole number of at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="83"/>
+        <source>Correct the subject; nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="115"/>
+        <source>A path length applies only to CA certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="116"/>
+        <source>Add --ca or leave --pathlen out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="168"/>
+        <location filename="../cli/ImportCommands.cpp" line="103"/>
+        <source>The URI “%1” names no object (no object=, id= or type=).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="169"/>
+        <source>Add object=LABEL or id=%01%02 to the URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="172"/>
+        <location filename="../cli/ChainCommands.cpp" line="66"/>
         <location filename="../cli/DeleteCommands.cpp" line="40"/>
+        <location filename="../cli/ImportCommands.cpp" line="107"/>
         <source>The URI “%1” names another token than “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../cli/CertCommands.cpp" line="174"/>
+        <location filename="../cli/ChainCommands.cpp" line="67"/>
         <location filename="../cli/DeleteCommands.cpp" line="41"/>
+        <location filename="../cli/ImportCommands.cpp" line="108"/>
         <source>Drop the token part of the URI or select that token with --token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../cli/CertCommands.cpp" line="186"/>
         <location filename="../cli/DeleteCommands.cpp" line="53"/>
+        <location filename="../cli/ImportCommands.cpp" line="128"/>
         <source>No object on token “%1” matches “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../cli/CertCommands.cpp" line="188"/>
         <location filename="../cli/DeleteCommands.cpp" line="54"/>
+        <location filename="../cli/ImportCommands.cpp" line="130"/>
         <source>Check the label or URI with: hsmwb objects --pin ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="213"/>
+        <source>private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="213"/>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="216"/>
+        <source>“%1” selects no %2 (nor an object sharing a %2&apos;s ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="217"/>
+        <source>Private keys are visible only after logging in (--pin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="218"/>
+        <source>Store the CA certificate on the token first (hsmwb import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="222"/>
+        <source>“%1” selects %2 objects of kind %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="223"/>
+        <source>Use a pkcs11: URI with id= to choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="241"/>
+        <source>Choose another --hash (or leave --pss out); see hsmwb mechanisms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="255"/>
+        <location filename="../cli/CertCommands.cpp" line="264"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="256"/>
+        <source>Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="265"/>
+        <source>Check that the folder is writable and has space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="282"/>
+        <source>  Stored:    already on the token as %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="284"/>
+        <source>  Stored:    %1 (beside its key, ID %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="287"/>
+        <source>  Stored:    %1 (no matching key on the token)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="295"/>
+        <location filename="../cli/CertCommands.cpp" line="336"/>
+        <source>  Subject:   %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="296"/>
+        <source>  Issuer:    %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="296"/>
+        <source>  Serial:    %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="297"/>
+        <source>  Validity:  %1 to %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="299"/>
+        <location filename="../cli/CertCommands.cpp" line="340"/>
+        <source>  Algorithm: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="299"/>
+        <location filename="../cli/CertCommands.cpp" line="341"/>
+        <source>  File:      %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="336"/>
+        <source>Certificate request written
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="338"/>
+        <source>  SAN:       %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="339"/>
+        <source>  Key:       %1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="358"/>
+        <source>%1 is %2 bytes; a certificate request is never larger than 1 MiB, so it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="365"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="372"/>
+        <source>The request&apos;s signature does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="373"/>
+        <source>The request was altered or made with another key; ask for a new one. Nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="393"/>
+        <source>The CA certificate object has no CKA_VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="394"/>
+        <source>Choose another certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="399"/>
+        <source>%1 Issuing anyway (--force).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="423"/>
+        <source>Certificate issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="460"/>
+        <source>Self-signed CA certificate made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="461"/>
+        <source>Self-signed certificate made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="475"/>
+        <source>sha256, sha384 or sha512 (default: the key&apos;s strength; none for Ed25519).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="480"/>
+        <source>Sign with RSA-PSS (RSA keys; needs CKM_RSA_X_509).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="483"/>
+        <source>Extended key usages: serverAuth, clientAuth, codeSigning, emailProtection, timeStamping, OCSPSigning or dotted OIDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="488"/>
+        <source>Key usages: digitalSignature, nonRepudiation, keyEncipherment, dataEncipherment, keyAgreement, keyCertSign, cRLSign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="493"/>
+        <location filename="../cli/ImportCommands.cpp" line="239"/>
+        <source>Write DER instead of PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="496"/>
+        <source>Output file (replaced whole, never left half-written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="497"/>
+        <source>Validity in days from now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="499"/>
+        <source>A CA certificate: basicConstraints CA:TRUE, keyCertSign and cRLSign unless --key-usage says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="504"/>
+        <source>Path length constraint (with --ca).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="506"/>
+        <source>Also store the certificate on the same token, beside its key when the key is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="511"/>
+        <source>Subject as /C=GB/O=Example/CN=host or CN=host,O=Example,C=GB (UTF-8 kept exactly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="517"/>
+        <source>Make a certificate signing request signed by a key on the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="522"/>
+        <location filename="../cli/CertCommands.cpp" line="576"/>
+        <source>The private key (pkcs11: URI, or the label of the key or its pair).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="527"/>
+        <source>Subject alternative names: DNS:a.example,IP:10.0.0.1,email:x@y,URI:...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="538"/>
+        <source>Issue a certificate for a CSR with a CA key and certificate on the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="545"/>
+        <source>The CA&apos;s private key (pkcs11: URI or label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="548"/>
+        <source>The CA&apos;s certificate on the token (pkcs11: URI or label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="550"/>
+        <source>The certificate request, PEM or DER (at most 1 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="557"/>
+        <source>Copy the request&apos;s extensions (alternative names and others; never basic constraints or key identifiers, nor usages given here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="562"/>
+        <source>Issue despite warnings about the CA certificate (expired, not yet valid, no keyCertSign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/CertCommands.cpp" line="573"/>
+        <source>Make a self-signed certificate (e.g. a CA root) with a key on the token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5249,6 +9431,280 @@ Commands:
     <message>
         <location filename="../cli/TokenCommands.cpp" line="277"/>
         <source>Set the user PIN as security officer (C_InitPIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/BundleCommands.cpp" line="92"/>
+        <source>Client certificate: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/BundleCommands.cpp" line="96"/>
+        <source>Chain: %1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/BundleCommands.cpp" line="104"/>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/BundleCommands.cpp" line="106"/>
+        <source>
+%1 error(s), %2 warning(s).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/BundleCommands.cpp" line="116"/>
+        <source>--pfx needs --password SOURCE (the PFX&apos;s password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/BundleCommands.cpp" line="117"/>
+        <source>--password is the PFX&apos;s password: give --pfx FILE too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/BundleCommands.cpp" line="149"/>
+        <source>Wrote the ordered PEM (client certificate, then its intermediates, no root) to %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/BundleCommands.cpp" line="159"/>
+        <source>Check a client certificate bundle for a network HSM (nShield Web Services): clientAuth usage, PEM file order, key, PFX, chain and dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/BundleCommands.cpp" line="162"/>
+        <source>The client certificate (PEM or DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/BundleCommands.cpp" line="164"/>
+        <source>The client&apos;s private key file, compared with the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/BundleCommands.cpp" line="167"/>
+        <source>The PEM file the client uses (client certificate and intermediates); default: the --cert file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/BundleCommands.cpp" line="172"/>
+        <source>The CA bundle: root(s) and intermediates the server trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/BundleCommands.cpp" line="174"/>
+        <source>The PFX (PKCS#12) for Windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/BundleCommands.cpp" line="176"/>
+        <source>The PFX&apos;s password from env:NAME, file:PATH or - (stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/BundleCommands.cpp" line="178"/>
+        <source>Write the correctly ordered PEM (client certificate, intermediates, no root) to OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ChainCommands.cpp" line="80"/>
+        <source>No certificate on token “%1” matches “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ChainCommands.cpp" line="81"/>
+        <source>Check the label or URI with: hsmwb objects (private certificates need --pin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ChainCommands.cpp" line="84"/>
+        <source>“%1” matches %2 certificates on token “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ChainCommands.cpp" line="88"/>
+        <source>Use a pkcs11: URI with id= to name one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ChainCommands.cpp" line="137"/>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ChainCommands.cpp" line="137"/>
+        <source>validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ChainCommands.cpp" line="137"/>
+        <source>CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ChainCommands.cpp" line="137"/>
+        <source>path length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ChainCommands.cpp" line="137"/>
+        <source>key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ChainCommands.cpp" line="149"/>
+        <source>issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ChainCommands.cpp" line="150"/>
+        <source>serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ChainCommands.cpp" line="151"/>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ChainCommands.cpp" line="152"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 bis %2 {1 ?}</translation>
+    </message>
+    <message>
+        <location filename="../cli/ChainCommands.cpp" line="155"/>
+        <source> (self-signed, a system trust anchor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ChainCommands.cpp" line="155"/>
+        <source> (self-signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ChainCommands.cpp" line="156"/>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ChainCommands.cpp" line="162"/>
+        <source>problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ChainCommands.cpp" line="239"/>
+        <source>Warning: the system trust store was not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ChainCommands.cpp" line="246"/>
+        <source>Chain of certificate “%1” on token “%2”:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ChainCommands.cpp" line="257"/>
+        <source>Show a certificate&apos;s chain (leaf to root) from the certificates of every token of the module, files and the system trust store, each link verified. Exit code 0 only when every link is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ChainCommands.cpp" line="266"/>
+        <source>The certificate: a pkcs11: URI (object=, id=) or its exact label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ChainCommands.cpp" line="269"/>
+        <source>More candidate certificates from PEM, DER or PKCS#7 files (repeat the option or separate paths with commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ChainCommands.cpp" line="274"/>
+        <source>Do not read the system trust store (p11-kit&apos;s trust module).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommands.cpp" line="104"/>
+        <source>Add object=LABEL, id=%01%02 or type=cert to the URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommands.cpp" line="129"/>
+        <source>“%1” names no certificate or public key on token “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommands.cpp" line="131"/>
+        <source>Private objects are visible only after logging in (--pin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommands.cpp" line="150"/>
+        <source>“%1” names %2 objects:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommands.cpp" line="151"/>
+        <source>Pass one of these URIs with --object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommands.cpp" line="192"/>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommands.cpp" line="193"/>
+        <source>Check the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommands.cpp" line="200"/>
+        <source>Wrote %1 to %2 (%3, from %4).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommands.cpp" line="212"/>
+        <source>Import certificates (PEM, DER, PKCS#7) or a PKCS#12 certificate and key onto a token, paired with the matching key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommands.cpp" line="219"/>
+        <source>The certificate file (at most 4 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommands.cpp" line="221"/>
+        <source>Label of the key and its certificate (default: the file&apos;s friendly name, the matching key&apos;s label or the subject CN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommands.cpp" line="225"/>
+        <source>PKCS#12 password from env:NAME, file:PATH or - (stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommands.cpp" line="229"/>
+        <source>Export a certificate or public key to a PEM (default) or DER file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommands.cpp" line="235"/>
+        <source>A pkcs11: URI or an exact label; a label naming a key pair and its certificate selects the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportCommands.cpp" line="238"/>
+        <source>Where to write it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6286,6 +10742,167 @@ Commands:
     </message>
 </context>
 <context>
+    <name>hsm::signing</name>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="104"/>
+        <source>during %1</source>
+        <translation>bei %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="106"/>
+        <source>OpenSSL gave no reason.</source>
+        <translation>OpenSSL hat keinen Grund angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="107"/>
+        <source>Check that you are logged in and that the key may sign (CKA_SIGN).</source>
+        <translation>Prüfen Sie, ob Sie angemeldet sind und der Schlüssel signieren darf (CKA_SIGN).</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="145"/>
+        <source>RSA PKCS#1 v1.5 with %1</source>
+        <translation>RSA PKCS#1 v1.5 mit %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="147"/>
+        <source>RSA-PSS with %1</source>
+        <translation>RSA-PSS mit %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="149"/>
+        <source>ECDSA with %1</source>
+        <translation>ECDSA mit %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="173"/>
+        <source>The key&apos;s CKA_SIGN is false: the token will not sign with it.</source>
+        <translation>CKA_SIGN des Schlüssels ist false: Das Token signiert nicht damit.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="175"/>
+        <source>%1 needs a different key type than this %2 key.</source>
+        <translation>%1 braucht einen anderen Schlüsseltyp als diesen %2-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="178"/>
+        <source>Only Ed25519 is supported for EdDSA signatures, not %1.</source>
+        <translation>Für EdDSA-Signaturen wird nur Ed25519 unterstützt, nicht %1.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="182"/>
+        <source>The hash &quot;%1&quot; is not offered; use sha256, sha384 or sha512.</source>
+        <translation>Der Hash „%1“ wird nicht angeboten; verwenden Sie sha256, sha384 oder sha512.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="186"/>
+        <source>A %1-bit RSA key is too small for RSA-PSS with %2.</source>
+        <translation>Ein %1-Bit-RSA-Schlüssel ist zu klein für RSA-PSS mit %2.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="190"/>
+        <location filename="../backend/TokenSigner.cpp" line="246"/>
+        <source>Ed25519 hashes internally; no separate hash can be chosen.</source>
+        <translation>Ed25519 hasht intern; ein separater Hash kann nicht gewählt werden.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="195"/>
+        <source>The token does not offer %1, which %2 needs.</source>
+        <translation>Das Token bietet %1 nicht an, das %2 jedoch braucht.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="198"/>
+        <source>The token&apos;s %1 cannot sign (CKF_SIGN not set).</source>
+        <translation>%1 des Tokens kann nicht signieren (CKF_SIGN nicht gesetzt).</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="201"/>
+        <source>The token&apos;s %1 takes RSA keys of %2 to %3 bits, not %4.</source>
+        <translation>%1 des Tokens akzeptiert RSA-Schlüssel mit %2 bis %3 Bit, nicht %4.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="247"/>
+        <source>Leave the hash out for Ed25519 keys.</source>
+        <translation>Lassen Sie den Hash bei Ed25519-Schlüsseln weg.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="251"/>
+        <source>RSA-PSS needs an RSA key.</source>
+        <translation>RSA-PSS braucht einen RSA-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="252"/>
+        <source>Leave --pss out.</source>
+        <translation>Lassen Sie --pss weg.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="255"/>
+        <source>The hash &quot;%1&quot; is not offered.</source>
+        <translation>Der Hash „%1“ wird nicht angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="256"/>
+        <source>Use sha256, sha384 or sha512.</source>
+        <translation>Verwenden Sie sha256, sha384 oder sha512.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="263"/>
+        <source>Keys of type %1 cannot sign certificates here.</source>
+        <translation>Schlüssel vom Typ %1 können hier keine Zertifikate signieren.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="264"/>
+        <source>Use an RSA, EC or Ed25519 key.</source>
+        <translation>Verwenden Sie einen RSA-, EC- oder Ed25519-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="270"/>
+        <source>&quot;%1&quot; is not a private key.</source>
+        <translation>„%1“ ist kein privater Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="271"/>
+        <source>Choose the private key of the pair.</source>
+        <translation>Wählen Sie den privaten Schlüssel des Paares.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="279"/>
+        <source>The key has no readable CKA_KEY_TYPE.</source>
+        <translation>Der Schlüssel hat kein lesbares CKA_KEY_TYPE.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="292"/>
+        <source>The key&apos;s public key does not decode: %1</source>
+        <translation>Der öffentliche Schlüssel des Schlüsselpaars lässt sich nicht dekodieren: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="331"/>
+        <source>Choose another signature algorithm or key; the token&apos;s mechanism list is on the Mechanisms tab.</source>
+        <translation>Wählen Sie einen anderen Signaturalgorithmus oder Schlüssel; die Mechanismenliste des Tokens steht im Reiter „Mechanismen“.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="412"/>
+        <source>%1 is only signed through libp11.</source>
+        <translation>%1 wird nur über libp11 signiert.</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="446"/>
+        <source>The token&apos;s ECDSA signature has an odd length (%1 bytes).</source>
+        <translation>Die ECDSA-Signatur des Tokens hat eine ungerade Länge (%1 Byte).</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="512"/>
+        <location filename="../backend/TokenSigner.cpp" line="552"/>
+        <source>The token&apos;s signature does not verify with the key&apos;s public key: %1</source>
+        <translation>Die Signatur des Tokens lässt sich mit dem öffentlichen Schlüssel des Schlüsselpaars nicht verifizieren: %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/TokenSigner.cpp" line="514"/>
+        <location filename="../backend/TokenSigner.cpp" line="554"/>
+        <source>The private key and the public key with the same ID may not belong together.</source>
+        <translation>Der private und der öffentliche Schlüssel mit derselben ID gehören möglicherweise nicht zusammen.</translation>
+    </message>
+</context>
+<context>
     <name>hsm::softcardtool</name>
     <message>
         <location filename="../backend/SoftcardToolOutput.cpp" line="16"/>
@@ -6381,201 +10998,201 @@ Commands:
 <context>
     <name>hsm::tokenadmin</name>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="41"/>
-        <location filename="../backend/TokenAdmin.cpp" line="151"/>
-        <location filename="../backend/TokenAdmin.cpp" line="155"/>
-        <location filename="../backend/TokenAdmin.cpp" line="160"/>
+        <location filename="../backend/TokenAdmin.cpp" line="42"/>
+        <location filename="../backend/TokenAdmin.cpp" line="152"/>
+        <location filename="../backend/TokenAdmin.cpp" line="156"/>
+        <location filename="../backend/TokenAdmin.cpp" line="161"/>
         <source>PIN check</source>
         <translation>PIN-Prüfung</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="41"/>
+        <location filename="../backend/TokenAdmin.cpp" line="42"/>
         <source>no %1 was given</source>
         <translation>es wurde keine %1 angegeben</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="42"/>
+        <location filename="../backend/TokenAdmin.cpp" line="43"/>
         <source>enter the PIN; this token has no PIN pad.</source>
         <translation>Geben Sie die PIN ein; dieses Token hat kein PIN-Pad.</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="51"/>
+        <location filename="../backend/TokenAdmin.cpp" line="52"/>
         <source>the token &quot;%1&quot; is write-protected; nothing was sent to it</source>
         <translation>das Token „%1“ ist schreibgeschützt; es wurde nichts an das Token gesendet</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="52"/>
+        <location filename="../backend/TokenAdmin.cpp" line="53"/>
         <source>remove the write protection (switch, policy or vendor tool) and try again.</source>
         <translation>Heben Sie den Schreibschutz auf (Schalter, Richtlinie oder Herstellerwerkzeug) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="61"/>
+        <location filename="../backend/TokenAdmin.cpp" line="62"/>
         <source>re-initialise the token (this destroys its objects).</source>
         <translation>Initialisieren Sie das Token neu (dies vernichtet seine Objekte).</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="62"/>
+        <location filename="../backend/TokenAdmin.cpp" line="63"/>
         <source>unblock the user PIN as security officer.</source>
         <translation>Entsperren Sie die Benutzer-PIN als Sicherheitsbeauftragter.</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="65"/>
+        <location filename="../backend/TokenAdmin.cpp" line="66"/>
         <source>confirm that you want to use the final try, and double-check the PIN.</source>
         <translation>Bestätigen Sie, dass Sie den letzten Versuch nutzen wollen, und prüfen Sie die PIN genau.</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="93"/>
-        <location filename="../backend/TokenAdmin.cpp" line="194"/>
-        <location filename="../backend/TokenAdmin.cpp" line="295"/>
+        <location filename="../backend/TokenAdmin.cpp" line="94"/>
+        <location filename="../backend/TokenAdmin.cpp" line="195"/>
+        <location filename="../backend/TokenAdmin.cpp" line="303"/>
         <source>SO PIN</source>
         <translation>SO-PIN</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="93"/>
-        <location filename="../backend/TokenAdmin.cpp" line="198"/>
+        <location filename="../backend/TokenAdmin.cpp" line="94"/>
+        <location filename="../backend/TokenAdmin.cpp" line="199"/>
         <source>user PIN</source>
         <translation>Benutzer-PIN</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="94"/>
+        <location filename="../backend/TokenAdmin.cpp" line="95"/>
         <source>current %1</source>
         <translation>aktuelle %1</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="96"/>
+        <location filename="../backend/TokenAdmin.cpp" line="97"/>
         <source>new %1</source>
         <translation>neue %1</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="145"/>
+        <location filename="../backend/TokenAdmin.cpp" line="146"/>
         <source>this token accepts %1 to %2 bytes</source>
         <translation>dieses Token akzeptiert %1 bis %2 Byte</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="147"/>
+        <location filename="../backend/TokenAdmin.cpp" line="148"/>
         <source>this token accepts at least %1 bytes</source>
         <translation>dieses Token akzeptiert mindestens %1 Byte</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="149"/>
+        <location filename="../backend/TokenAdmin.cpp" line="150"/>
         <source>this token accepts at most %1 bytes</source>
         <translation>dieses Token akzeptiert höchstens %1 Byte</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="151"/>
+        <location filename="../backend/TokenAdmin.cpp" line="152"/>
         <source>the %1 is empty</source>
         <translation>die %1 ist leer</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="152"/>
+        <location filename="../backend/TokenAdmin.cpp" line="153"/>
         <source>enter a PIN.</source>
         <translation>Geben Sie eine PIN ein.</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="152"/>
+        <location filename="../backend/TokenAdmin.cpp" line="153"/>
         <source>enter a PIN; %1.</source>
         <translation>Geben Sie eine PIN ein; %1.</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="156"/>
+        <location filename="../backend/TokenAdmin.cpp" line="157"/>
         <source>the %1 is too short (%2 bytes); nothing was sent to the token</source>
         <translation>die %1 ist zu kurz (%2 Byte); es wurde nichts an das Token gesendet</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="157"/>
+        <location filename="../backend/TokenAdmin.cpp" line="158"/>
         <source>use a longer PIN: %1.</source>
         <translation>Verwenden Sie eine längere PIN: %1.</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="161"/>
+        <location filename="../backend/TokenAdmin.cpp" line="162"/>
         <source>the %1 is too long (%2 bytes); nothing was sent to the token</source>
         <translation>die %1 ist zu lang (%2 Byte); es wurde nichts an das Token gesendet</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="162"/>
+        <location filename="../backend/TokenAdmin.cpp" line="163"/>
         <source>use a shorter PIN: %1.</source>
         <translation>Verwenden Sie eine kürzere PIN: %1.</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="169"/>
+        <location filename="../backend/TokenAdmin.cpp" line="170"/>
         <source>the token label is empty</source>
         <translation>die Token-Bezeichnung ist leer</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="170"/>
+        <location filename="../backend/TokenAdmin.cpp" line="171"/>
         <source>give the token a label, so it can be told apart from other tokens.</source>
         <translation>Geben Sie dem Token eine Bezeichnung, damit es sich von anderen Tokens unterscheiden lässt.</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="174"/>
+        <location filename="../backend/TokenAdmin.cpp" line="175"/>
         <source>the token label is %1 bytes long in UTF-8; PKCS#11 allows 32</source>
         <translation>die Token-Bezeichnung ist in UTF-8 %1 Byte lang; PKCS#11 erlaubt 32</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="175"/>
+        <location filename="../backend/TokenAdmin.cpp" line="176"/>
         <source>use a shorter label (characters outside ASCII take 2 to 4 bytes).</source>
         <translation>Verwenden Sie eine kürzere Bezeichnung (Zeichen außerhalb von ASCII belegen 2 bis 4 Byte).</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="178"/>
+        <location filename="../backend/TokenAdmin.cpp" line="179"/>
         <source>the token label ends with a space</source>
         <translation>die Token-Bezeichnung endet mit einem Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="179"/>
+        <location filename="../backend/TokenAdmin.cpp" line="180"/>
         <source>remove the trailing spaces: PKCS#11 pads labels with spaces, so they would be lost.</source>
         <translation>Entfernen Sie die Leerzeichen am Ende: PKCS#11 füllt Bezeichnungen mit Leerzeichen auf, daher gingen sie verloren.</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="218"/>
+        <location filename="../backend/TokenAdmin.cpp" line="226"/>
         <source>close every session on this token (log out, close other views of it) and try again.</source>
         <translation>Schließen Sie alle Sitzungen auf diesem Token (abmelden, andere Ansichten davon schließen) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="228"/>
-        <location filename="../backend/TokenAdmin.cpp" line="233"/>
+        <location filename="../backend/TokenAdmin.cpp" line="236"/>
+        <location filename="../backend/TokenAdmin.cpp" line="241"/>
         <source>the token was initialised, but the user PIN was not set: %1</source>
         <translation>das Token wurde initialisiert, aber die Benutzer-PIN wurde nicht gesetzt: %1</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="229"/>
-        <location filename="../backend/TokenAdmin.cpp" line="234"/>
+        <location filename="../backend/TokenAdmin.cpp" line="237"/>
+        <location filename="../backend/TokenAdmin.cpp" line="242"/>
         <source>set the user PIN as security officer (Initialise user PIN).</source>
         <translation>Setzen Sie die Benutzer-PIN als Sicherheitsbeauftragter (Benutzer-PIN initialisieren).</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="244"/>
-        <location filename="../backend/TokenAdmin.cpp" line="297"/>
+        <location filename="../backend/TokenAdmin.cpp" line="252"/>
+        <location filename="../backend/TokenAdmin.cpp" line="305"/>
         <source>new user PIN</source>
         <translation>neue Benutzer-PIN</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="251"/>
+        <location filename="../backend/TokenAdmin.cpp" line="259"/>
         <source>the session is not logged in as security officer</source>
         <translation>die Sitzung ist nicht als Sicherheitsbeauftragter angemeldet</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="252"/>
+        <location filename="../backend/TokenAdmin.cpp" line="260"/>
         <source>log in as security officer first.</source>
         <translation>Melden Sie sich zuerst als Sicherheitsbeauftragter an.</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="281"/>
+        <location filename="../backend/TokenAdmin.cpp" line="289"/>
         <source>current SO PIN</source>
         <translation>aktuelle SO-PIN</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="283"/>
+        <location filename="../backend/TokenAdmin.cpp" line="291"/>
         <source>new SO PIN</source>
         <translation>neue SO-PIN</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="286"/>
+        <location filename="../backend/TokenAdmin.cpp" line="294"/>
         <source>the token is logged in as user; log out before changing the SO PIN</source>
         <translation>am Token ist ein Benutzer angemeldet; melden Sie ihn ab, bevor Sie die SO-PIN ändern</translation>
     </message>
     <message>
-        <location filename="../backend/TokenAdmin.cpp" line="300"/>
+        <location filename="../backend/TokenAdmin.cpp" line="308"/>
         <source>the token is logged in as user; log out before logging in as security officer</source>
         <translation>am Token ist ein Benutzer angemeldet; melden Sie ihn ab, bevor Sie sich als Sicherheitsbeauftragter anmelden</translation>
     </message>
